@@ -1,0 +1,158 @@
+//! The app shell: contexts, the tiny router, header, navigation and the always-visible 999 line.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::emergency::EmergencyLine;
+use crate::components::nav::{Header, NavLink};
+use crate::components::notices::{NoticeList, Notices};
+use crate::domain::checklist::Progress;
+use crate::domain::profile::Profile;
+use crate::domain::route::Route;
+use crate::pages;
+use crate::storage::{self, keys};
+
+/// The page being shown. Links and Back/Forward change it; the address bar follows.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub RwSignal<Route>);
+
+impl CurrentRoute {
+    /// Show `route`, add it to the browser history and move focus to the new page's heading.
+    pub fn go(self, route: Route) {
+        if let Some(window) = web_sys::window() {
+            if let Ok(history) = window.history() {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.path()));
+            }
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.0.set(route);
+        focus_main_heading();
+    }
+}
+
+/// Move focus to the page heading after a client-side navigation, so screen readers announce it.
+pub fn focus_main_heading() {
+    request_animation_frame(|| {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
+        }
+    });
+}
+
+/// The user's profile, loaded once and saved on every change.
+#[derive(Clone, Copy)]
+pub struct ProfileState(pub RwSignal<Profile>);
+
+/// Which guide steps are ticked, loaded once and saved on every change.
+#[derive(Clone, Copy)]
+pub struct ProgressState(pub RwSignal<Progress>);
+
+/// Load a value for the shell, telling the user of any problem instead of hiding it.
+fn load_or_notice<T: crate::domain::envelope::Versioned + Default>(key: &str, notices: Notices) -> T {
+    match storage::load::<T>(key) {
+        Ok(value) => value.unwrap_or_default(),
+        Err(err) => {
+            notices.push_error(err.message());
+            T::default()
+        }
+    }
+}
+
+impl ProfileState {
+    /// Change the profile and save it; a failed save is shown, and the change stays on screen.
+    pub fn update(self, change: impl FnOnce(&mut Profile)) {
+        self.0.update(change);
+        let notices = expect_context::<Notices>();
+        match self.0.with_untracked(|p| storage::save(keys::PROFILE, p)) {
+            Ok(()) => {}
+            Err(err) => notices.push_error(err.message()),
+        }
+    }
+}
+
+impl ProgressState {
+    /// Change progress and save it; a failed save is shown.
+    pub fn update(self, change: impl FnOnce(&mut Progress)) {
+        self.0.update(change);
+        let notices = expect_context::<Notices>();
+        if let Err(err) = self.0.with_untracked(|p| storage::save(keys::PROGRESS, p)) {
+            notices.push_error(err.message());
+        }
+    }
+}
+
+fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into())
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = Notices::new();
+    provide_context(notices);
+    let route = CurrentRoute(RwSignal::new(Route::from_path(&current_path())));
+    provide_context(route);
+    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(keys::PROFILE, notices))));
+    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(keys::PROGRESS, notices))));
+
+    // Back and Forward: follow the address bar.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        route.0.set(Route::from_path(&current_path()));
+    });
+    on_cleanup(move || popstate.remove());
+
+    Effect::new(move |_| {
+        let title = route.0.with(Route::title);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(title);
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <EmergencyLine/>
+        <NoticeList/>
+        <main id="main" tabindex="-1">
+            {move || match route.0.get() {
+                Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+                Route::Guide => view! { <pages::guide::GuidePage/> }.into_any(),
+                Route::GuideModule(id) => view! { <pages::guide::ModulePage id=id/> }.into_any(),
+                Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
+                Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
+                Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
+                Route::Settings => view! { <pages::settings::SettingsPage/> }.into_any(),
+                Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer no-print">
+            <p>"Stand Safe keeps everything on this device. Nothing is sent anywhere."</p>
+            <p><NavLink route=Route::Settings>"Settings and backup"</NavLink></p>
+        </footer>
+    }
+}
+
+/// Replace the static first view from index.html with the live app.
+pub fn mount() {
+    console_error_panic_hook_lite();
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// Report a panic in the console without pulling in the console_error_panic_hook crate.
+fn console_error_panic_hook_lite() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+}

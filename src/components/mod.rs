@@ -1,0 +1,5 @@
+//! Small reusable pieces of the interface.
+
+pub mod emergency;
+pub mod nav;
+pub mod notices;

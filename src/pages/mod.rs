@@ -1,0 +1,9 @@
+//! One file per page.
+
+pub mod checklist;
+pub mod diary;
+pub mod guide;
+pub mod home;
+pub mod not_found;
+pub mod profile;
+pub mod settings;

@@ -1,0 +1,32 @@
+import { test, expect } from '@playwright/test';
+import { StandSafe, pages } from '../support/app';
+
+const extra = [{ path: '/guide/accounts' }, { path: '/profile' }, { path: '/no-such-page' }];
+
+for (const p of [...pages, ...extra]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 A/AA violations on ${p.path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const app = new StandSafe(page);
+      await app.open(p.path);
+      expect(await app.axeViolations()).toEqual([]);
+    });
+  }
+}
+
+test('at 400% zoom (320px wide) nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const app = new StandSafe(page);
+  for (const p of pages) {
+    await app.open(p.path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, p.path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the static first view carries the header, the 999 line and a noscript message', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('In danger now?');
+  expect(html).toContain('href="tel:999"');
+  expect(html).toMatch(/<noscript>[\s\S]*JavaScript[\s\S]*<\/noscript>/);
+});
