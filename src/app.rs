@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::components::emergency::EmergencyLine;
 use crate::components::nav::{Header, NavLink};
 use crate::components::notices::{NoticeList, Notices};
+use crate::components::update_banner::{UnsavedText, UpdateBanner};
 use crate::domain::checklist::Progress;
 use crate::domain::profile::Profile;
 use crate::domain::route::Route;
@@ -21,7 +22,11 @@ impl CurrentRoute {
     pub fn go(self, route: Route) {
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.path()));
+                let _ = history.push_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&route.path()),
+                );
             }
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
@@ -52,7 +57,10 @@ pub struct ProfileState(pub RwSignal<Profile>);
 pub struct ProgressState(pub RwSignal<Progress>);
 
 /// Load a value for the shell, telling the user of any problem instead of hiding it.
-fn load_or_notice<T: crate::domain::envelope::Versioned + Default>(key: &str, notices: Notices) -> T {
+fn load_or_notice<T: crate::domain::envelope::Versioned + Default>(
+    key: &str,
+    notices: Notices,
+) -> T {
     match storage::load::<T>(key) {
         Ok(value) => value.unwrap_or_default(),
         Err(err) => {
@@ -96,10 +104,17 @@ fn current_path() -> String {
 pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
+    provide_context(UnsavedText(RwSignal::new(false)));
     let route = CurrentRoute(RwSignal::new(Route::from_path(&current_path())));
     provide_context(route);
-    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(keys::PROFILE, notices))));
-    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(keys::PROGRESS, notices))));
+    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
+        keys::PROFILE,
+        notices,
+    ))));
+    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
+        keys::PROGRESS,
+        notices,
+    ))));
 
     // Back and Forward: follow the address bar.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
@@ -119,6 +134,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <EmergencyLine/>
         <NoticeList/>
+        <UpdateBanner/>
         <main id="main" tabindex="-1">
             {move || match route.0.get() {
                 Route::Home => view! { <pages::home::HomePage/> }.into_any(),

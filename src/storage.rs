@@ -38,9 +38,17 @@ pub enum StorageError {
     /// The store is full; nothing was written.
     QuotaExceeded,
     /// The stored text could not be read; it is kept under `side_key`.
-    Unreadable { key: String, side_key: String, why: String },
+    Unreadable {
+        key: String,
+        side_key: String,
+        why: String,
+    },
     /// The stored data comes from a newer version of the app; it is left untouched.
-    NewerVersion { key: String, found: u32, supported: u32 },
+    NewerVersion {
+        key: String,
+        found: u32,
+        supported: u32,
+    },
     /// A write was refused because this key has not yet been read successfully.
     NotLoaded { key: String },
     /// Any other failure the browser reported.
@@ -73,7 +81,8 @@ fn error_from_js(err: wasm_bindgen::JsValue) -> StorageError {
     if let Some(dom) = err.dyn_ref::<web_sys::DomException>() {
         // Chromium and Firefox name it differently; the legacy code 22 covers old engines.
         let name = dom.name();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || dom.code() == 22 {
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || dom.code() == 22
+        {
             return StorageError::QuotaExceeded;
         }
         return StorageError::Other(format!("{name}: {}", dom.message()));
@@ -191,7 +200,9 @@ pub fn load<T: Versioned>(key: &str) -> Result<Option<T>, StorageError> {
 /// Write one versioned value; refused unless the key was read first.
 pub fn save<T: Versioned>(key: &str, value: &T) -> Result<(), StorageError> {
     if !Gate::is_open(key) {
-        return Err(StorageError::NotLoaded { key: key.to_string() });
+        return Err(StorageError::NotLoaded {
+            key: key.to_string(),
+        });
     }
     write_raw(key, &encode(value))
 }
@@ -204,6 +215,47 @@ pub fn claim_new(key: &str) -> Result<(), StorageError> {
             Gate::open(key);
             Ok(())
         }
-        Some(_) => Err(StorageError::NotLoaded { key: key.to_string() }),
+        Some(_) => Err(StorageError::NotLoaded {
+            key: key.to_string(),
+        }),
     }
+}
+
+/// Values loaded from many keys, with the problems met on the way (one per unreadable key).
+pub struct Loaded<T> {
+    pub values: Vec<(String, T)>,
+    pub problems: Vec<StorageError>,
+}
+
+/// Everything stored under one prefix, one value per key (diary entries). Each key is loaded on
+/// its own, so one unreadable entry never hides the others: its problem is returned beside them.
+pub fn load_all<T: Versioned>(
+    prefix: &str,
+) -> Result<Loaded<T>, StorageError> {
+    let mut values = Vec::new();
+    let mut problems = Vec::new();
+    for key in keys_with_prefix(prefix)? {
+        if key.contains(keys::UNREADABLE_MARK) {
+            continue;
+        }
+        match load::<T>(&key) {
+            Ok(Some(value)) => values.push((key, value)),
+            Ok(None) => {}
+            Err(err) => problems.push(err),
+        }
+    }
+    Ok(Loaded { values, problems })
+}
+
+/// Tell `on_change` the key whenever another tab of this app changes a stored key. The returned
+/// handle removes the listener when dropped with `leptos::prelude::on_cleanup`.
+pub fn on_other_tab_change(
+    on_change: impl Fn(Option<String>) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let key = ev.key();
+        if key.as_deref().is_none_or(|k| k.starts_with(keys::PREFIX)) {
+            on_change(key);
+        }
+    })
 }

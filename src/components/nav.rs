@@ -8,7 +8,11 @@ use crate::domain::route::Route;
 /// A link to a page of the app: a real `<a href>` (so it can be opened in a new tab) that
 /// navigates without a reload on a plain click.
 #[component]
-pub fn NavLink(route: Route, children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+pub fn NavLink(
+    route: Route,
+    children: Children,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
     let current = expect_context::<CurrentRoute>();
     let href = route.path();
     let is_current = {

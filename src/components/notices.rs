@@ -20,7 +20,10 @@ impl Notices {
 
     /// Show a problem. The same text is not shown twice.
     pub fn push_error(self, text: String) {
-        if self.0.with_untracked(|list| list.iter().any(|n| n.text == text)) {
+        if self
+            .0
+            .with_untracked(|list| list.iter().any(|n| n.text == text))
+        {
             return;
         }
         let id = self.1.get_untracked() + 1;

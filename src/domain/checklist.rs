@@ -18,3 +18,40 @@ pub struct Progress {
 impl Versioned for Progress {
     const VERSION: u32 = 1;
 }
+
+impl Progress {
+    pub fn tick(&mut self, step_id: &str, now_ms: i64) {
+        self.done.insert(step_id.to_string(), now_ms);
+    }
+    pub fn untick(&mut self, step_id: &str) {
+        self.done.remove(step_id);
+    }
+    pub fn is_done(&self, step_id: &str) -> bool {
+        self.done.contains_key(step_id)
+    }
+    pub fn set_last(&mut self, step_id: &str) {
+        self.last_step = Some(step_id.to_string());
+    }
+    pub fn module_progress(&self, module: &crate::content::Module) -> (usize, usize) {
+        let t: Vec<_> = module.steps.iter().filter(|s| s.tickable).collect();
+        (t.iter().filter(|s| self.is_done(s.id)).count(), t.len())
+    }
+    pub fn overall(&self, modules: &[crate::content::Module]) -> (usize, usize) {
+        modules
+            .iter()
+            .map(|m| self.module_progress(m))
+            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+    }
+    pub fn continue_from(
+        &self,
+        modules: &'static [crate::content::Module],
+    ) -> Option<(
+        &'static crate::content::Module,
+        &'static crate::content::Step,
+    )> {
+        modules
+            .iter()
+            .flat_map(|m| m.steps.iter().map(move |s| (m, s)))
+            .find(|(_, s)| s.tickable && !self.is_done(s.id))
+    }
+}

@@ -36,7 +36,9 @@ pub trait Versioned: Serialize + DeserializeOwned {
     /// The default knows no older versions.
     fn migrate(version: u32, data: Value) -> Result<Value, DecodeError> {
         let _ = data;
-        Err(DecodeError::Malformed(format!("unknown format version {version}")))
+        Err(DecodeError::Malformed(format!(
+            "unknown format version {version}"
+        )))
     }
 }
 
@@ -74,7 +76,8 @@ pub fn decode<T: Versioned>(raw: &str) -> Result<T, DecodeError> {
     } else {
         data
     };
-    serde_json::from_value(data).map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
+    serde_json::from_value(data)
+        .map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
 }
 
 #[cfg(test)]
@@ -94,15 +97,22 @@ mod tests {
         fn migrate(version: u32, data: Value) -> Result<Value, DecodeError> {
             match version {
                 // Version 1 stored the note as a bare string.
-                1 => Ok(serde_json::json!({ "text": data.as_str().unwrap_or_default(), "pinned": false })),
-                v => Err(DecodeError::Malformed(format!("unknown format version {v}"))),
+                1 => Ok(
+                    serde_json::json!({ "text": data.as_str().unwrap_or_default(), "pinned": false }),
+                ),
+                v => Err(DecodeError::Malformed(format!(
+                    "unknown format version {v}"
+                ))),
             }
         }
     }
 
     #[test]
     fn round_trip_keeps_data() {
-        let note = Note { text: "a \"quoted\" line\nand more".into(), pinned: true };
+        let note = Note {
+            text: "a \"quoted\" line\nand more".into(),
+            pinned: true,
+        };
         let raw = encode(&note);
         assert!(raw.contains("\"v\":2"));
         assert_eq!(decode::<Note>(&raw).unwrap(), note);
@@ -111,7 +121,13 @@ mod tests {
     #[test]
     fn older_version_is_migrated() {
         let raw = r#"{"v":1,"data":"old note"}"#;
-        assert_eq!(decode::<Note>(raw).unwrap(), Note { text: "old note".into(), pinned: false });
+        assert_eq!(
+            decode::<Note>(raw).unwrap(),
+            Note {
+                text: "old note".into(),
+                pinned: false
+            }
+        );
     }
 
     #[test]
@@ -119,14 +135,28 @@ mod tests {
         let raw = r#"{"v":3,"data":{"text":"x"}}"#;
         assert_eq!(
             decode::<Note>(raw),
-            Err(DecodeError::NewerVersion { found: 3, supported: 2 })
+            Err(DecodeError::NewerVersion {
+                found: 3,
+                supported: 2
+            })
         );
     }
 
     #[test]
     fn garbage_is_malformed() {
-        for raw in ["", "{", "null", "[]", r#"{"data":1}"#, r#"{"v":2}"#, r#"{"v":2,"data":{"pinned":1}}"#] {
-            assert!(matches!(decode::<Note>(raw), Err(DecodeError::Malformed(_))), "{raw}");
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            r#"{"data":1}"#,
+            r#"{"v":2}"#,
+            r#"{"v":2,"data":{"pinned":1}}"#,
+        ] {
+            assert!(
+                matches!(decode::<Note>(raw), Err(DecodeError::Malformed(_))),
+                "{raw}"
+            );
         }
     }
 }

@@ -97,7 +97,12 @@ impl Election {
 }
 
 impl Nation {
-    pub const ALL: [Nation; 4] = [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
+    pub const ALL: [Nation; 4] = [
+        Nation::England,
+        Nation::Wales,
+        Nation::Scotland,
+        Nation::NorthernIreland,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Nation::England => "England",
@@ -175,10 +180,9 @@ pub fn check_phone(phone: &str) -> Option<&'static str> {
     if trimmed.is_empty() {
         return None;
     }
-    let allowed = trimmed
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0));
+    let allowed = trimmed.chars().enumerate().all(|(i, c)| {
+        c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0)
+    });
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
     if !allowed {
         Some("Use only digits, spaces and a + at the start, for example 07700 900123 or +44 7700 900123.")
@@ -290,10 +294,23 @@ mod tests {
 
     #[test]
     fn phone_accepts_spaces_and_plus_44() {
-        for ok in ["", "07700 900123", "+44 7700 900123", "(01632) 960 001", "101", "0800-789-321"] {
+        for ok in [
+            "",
+            "07700 900123",
+            "+44 7700 900123",
+            "(01632) 960 001",
+            "101",
+            "0800-789-321",
+        ] {
             assert_eq!(check_phone(ok), None, "{ok}");
         }
-        for bad in ["07700 9OO123", "44+7700", "12", "call me", "+44 7700 900123 900123 900"] {
+        for bad in [
+            "07700 9OO123",
+            "44+7700",
+            "12",
+            "call me",
+            "+44 7700 900123 900123 900",
+        ] {
             assert!(check_phone(bad).is_some(), "{bad}");
         }
     }
@@ -320,19 +337,41 @@ mod tests {
     #[test]
     fn scheme_follows_election_and_nation() {
         use PoliceScheme::*;
-        assert_eq!(PoliceScheme::for_answers(Election::UkParliament, Nation::England), Bridger);
-        assert_eq!(PoliceScheme::for_answers(Election::UkParliament, Nation::Wales), Bridger);
-        assert_eq!(PoliceScheme::for_answers(Election::LocalCouncil, Nation::England), Ford);
-        assert_eq!(PoliceScheme::for_answers(Election::MayorOrPcc, Nation::Wales), Ford);
-        assert_eq!(PoliceScheme::for_answers(Election::LocalCouncil, Nation::Scotland), PoliceScotland);
-        assert_eq!(PoliceScheme::for_answers(Election::NiAssembly, Nation::NorthernIreland), LocalPolice);
+        assert_eq!(
+            PoliceScheme::for_answers(Election::UkParliament, Nation::England),
+            Bridger
+        );
+        assert_eq!(
+            PoliceScheme::for_answers(Election::UkParliament, Nation::Wales),
+            Bridger
+        );
+        assert_eq!(
+            PoliceScheme::for_answers(Election::LocalCouncil, Nation::England),
+            Ford
+        );
+        assert_eq!(
+            PoliceScheme::for_answers(Election::MayorOrPcc, Nation::Wales),
+            Ford
+        );
+        assert_eq!(
+            PoliceScheme::for_answers(Election::LocalCouncil, Nation::Scotland),
+            PoliceScotland
+        );
+        assert_eq!(
+            PoliceScheme::for_answers(Election::NiAssembly, Nation::NorthernIreland),
+            LocalPolice
+        );
         assert!(Bridger.who().contains("Operation Bridger"));
         assert!(Ford.who().contains("Operation Ford"));
     }
 
     #[test]
     fn profile_round_trips_and_tolerates_missing_fields() {
-        let mut p = Profile { answered: true, role: Role::Agent, ..Profile::default() };
+        let mut p = Profile {
+            answered: true,
+            role: Role::Agent,
+            ..Profile::default()
+        };
         p.police.name = "PC Jane Example".into();
         assert_eq!(decode::<Profile>(&encode(&p)).unwrap(), p);
         let sparse: Profile = decode(r#"{"v":1,"data":{"role":"volunteer"}}"#).unwrap();

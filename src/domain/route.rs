@@ -71,7 +71,10 @@ impl Route {
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -102,8 +105,18 @@ mod tests {
 
     #[test]
     fn unknown_paths_are_not_found() {
-        for path in ["/nope", "/diary/extra", "/guide/UPPER", "/guide/a/b", "/guide/<script>"] {
-            assert_eq!(Route::from_path(path), Route::NotFound(path.into()), "{path}");
+        for path in [
+            "/nope",
+            "/diary/extra",
+            "/guide/UPPER",
+            "/guide/a/b",
+            "/guide/<script>",
+        ] {
+            assert_eq!(
+                Route::from_path(path),
+                Route::NotFound(path.into()),
+                "{path}"
+            );
         }
     }
 

@@ -1,12 +1,147 @@
-//! Safety checklist page (placeholder until its issue lands).
+//! The personal safety checklist: contacts, emergency numbers and every step, ready to print.
 
 use leptos::prelude::*;
 
-/// Safety checklist.
+use crate::app::{ProfileState, ProgressState};
+use crate::components::nav::NavLink;
+use crate::components::step_card::{personalise, StepTick};
+use crate::content::guidance::MODULES;
+use crate::domain::profile::Contact;
+use crate::domain::route::Route;
+
+/// The emergency and reporting numbers, exactly as checked in GUIDANCE-FACTS.md.
+const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
+    (
+        "Emergency (danger now, crime in progress)",
+        "999 (112 also works)",
+    ),
+    ("Police, not an emergency", "101"),
+    (
+        "Deaf or speech-impaired",
+        "emergencySMS: text 999 (register first)",
+    ),
+    ("Anti-Terrorist Hotline", "0800 789 321"),
+    ("National Stalking Helpline", "0808 802 0300"),
+    ("Crimestoppers (anonymous)", "0800 555 111"),
+    ("Suspicious texts", "forward to 7726"),
+    ("Suspicious emails", "forward to report@phishing.gov.uk"),
+];
+
+fn today() -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string("en-GB", &js_sys::Object::new().into())
+        .into()
+}
+
+/// One contact as a line of text, skipping empty parts.
+fn contact_line(c: &Contact) -> String {
+    [
+        c.name.as_str(),
+        c.phone.as_str(),
+        c.email.as_str(),
+        c.note.as_str(),
+    ]
+    .iter()
+    .filter(|s| !s.trim().is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+fn or_blank(text: String) -> String {
+    if text.trim().is_empty() {
+        "________________________________".into()
+    } else {
+        text
+    }
+}
+
+/// The checklist page.
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    let progress = expect_context::<ProgressState>();
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let police_line = move || {
+        profile.0.with(|p| {
+            let c = &p.police;
+            [
+                c.name.as_str(),
+                c.force.as_str(),
+                c.phone.as_str(),
+                c.email.as_str(),
+            ]
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ")
+                + &if c.reference.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" · Ref: {}", c.reference)
+                }
+        })
+    };
+    let done_count = move || progress.0.with(|p| p.overall(MODULES));
     view! {
-        <h1 tabindex="-1">"Safety checklist"</h1>
-        <p class="placeholder" data-testid="placeholder">"Your printable safety checklist, with your own contacts, is coming in the next update."</p>
+        <div class="checklist" data-testid="checklist">
+            <h1 tabindex="-1">"Safety checklist"</h1>
+            <p class="print-only print-meta">
+                {move || profile.0.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
+                "Printed " {today()} ". From Stand Safe: keep it somewhere private."
+            </p>
+            <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
+                <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>
+            <p class="no-print"><button type="button" data-testid="print" on:click=print>"Print checklist"</button></p>
+            <section class="checklist-contacts" aria-labelledby="contacts-heading">
+                <h2 id="contacts-heading">"Your contacts"</h2>
+                <dl class="contact-list">
+                    <dt>{move || profile.0.with(|p| p.police_scheme().short_name())}</dt>
+                    <dd data-testid="checklist-police">{move || or_blank(police_line())}</dd>
+                    <dt>"Party or campaign safety contact"</dt>
+                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.party_safety)))}</dd>
+                    <dt>"Buddy or agent"</dt>
+                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.buddy)))}</dd>
+                    {move || profile.0.with(|p| (!p.others.is_empty()).then(|| {
+                        let others = p.others.iter().map(contact_line).collect::<Vec<_>>().join("; ");
+                        view! { <dt>"Others"</dt><dd>{others}</dd> }
+                    }))}
+                </dl>
+            </section>
+            <section class="checklist-numbers" aria-labelledby="numbers-heading">
+                <h2 id="numbers-heading">"Numbers to call"</h2>
+                <dl class="contact-list">
+                    {EMERGENCY_NUMBERS.iter().map(|(what, number)| view! { <dt>{*what}</dt><dd>{*number}</dd> }).collect_view()}
+                </dl>
+            </section>
+            <section aria-labelledby="steps-heading">
+                <h2 id="steps-heading">"Steps"</h2>
+                <p data-testid="checklist-count">{move || { let (d, t) = done_count(); format!("{d} of {t} done.") }}</p>
+                {MODULES.iter().map(|m| view! {
+                    <div class="checklist-module">
+                        <h3>{m.title}</h3>
+                        <ul class="checklist-steps">
+                            {m.steps.iter().map(|s| {
+                                let title = personalise(s.title, profile);
+                                if s.tickable {
+                                    view! {
+                                        <li class="checklist-step">
+                                            <StepTick step=s label=title/>
+                                        </li>
+                                    }.into_any()
+                                } else {
+                                    view! { <li class="checklist-step advice"><span class="advice-mark" aria-hidden="true">"i"</span><span class="step-title">{title}</span></li> }.into_any()
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }).collect_view()}
+            </section>
+        </div>
     }
 }

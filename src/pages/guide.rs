@@ -2,38 +2,68 @@
 
 use leptos::prelude::*;
 
+use crate::app::{ProfileState, ProgressState};
 use crate::components::nav::NavLink;
-use crate::content::{self, guidance::MODULES};
+use crate::components::progress::{ModuleProgress, OverallProgress};
+use crate::components::step_card::StepCard;
+use crate::content::guidance::MODULES;
 use crate::domain::route::Route;
 
-/// All modules of the guide.
+/// All modules of the guide, with progress.
 #[component]
 pub fn GuidePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Safety guide"</h1>
-        <p class="placeholder" data-testid="placeholder">"The full step-by-step walkthrough, with progress kept on this device, is coming in the next update."</p>
-        <ul class="card-list">
+        <p class="lead">"The police advice for candidates and their teams, one topic at a time. Tick each step when you have done it; your progress stays on this device."</p>
+        <OverallProgress/>
+        <ol class="card-list module-list">
             {MODULES.iter().map(|m| view! {
                 <li class="card">
                     <h2><NavLink route=Route::GuideModule(m.id.to_string())>{m.title}</NavLink></h2>
                     <p>{m.covers}</p>
+                    <ModuleProgress module=m/>
                 </li>
             }).collect_view()}
-        </ul>
+        </ol>
     }
 }
 
-/// One module of the guide.
+/// One module of the guide: what it covers, its steps, and the way on.
 #[component]
 pub fn ModulePage(id: String) -> impl IntoView {
-    match content::module(&id) {
-        Some(m) => view! {
-            <h1 tabindex="-1">{m.title}</h1>
-            <p>{m.covers}</p>
-            <ol>
-                {m.steps.iter().map(|s| view! { <li>{s.title}</li> }).collect_view()}
-            </ol>
-        }.into_any(),
-        None => view! { <crate::pages::not_found::NotFoundPage path=Route::GuideModule(id).path()/> }.into_any(),
+    let Some(index) = MODULES.iter().position(|m| m.id == id) else {
+        return view! { <crate::pages::not_found::NotFoundPage path=Route::GuideModule(id).path()/> }.into_any();
+    };
+    let module = &MODULES[index];
+    let profile = expect_context::<ProfileState>();
+    let progress = expect_context::<ProgressState>();
+    // Remember where the user is, for "continue where you left off" (not saved until they act,
+    // so merely opening a page never writes).
+    if let Some(first) = module.steps.first() {
+        if progress.0.with_untracked(|p| p.last_step.is_none()) {
+            progress.0.update_untracked(|p| p.set_last(first.id));
+        }
     }
+    let next = MODULES.get(index + 1);
+    let is_police = module.id == "police-contact";
+    view! {
+        <p class="breadcrumb"><NavLink route=Route::Guide>"Safety guide"</NavLink> " › " {format!("Part {} of {}", index + 1, MODULES.len())}</p>
+        <h1 tabindex="-1">{module.title}</h1>
+        <p class="lead">{module.covers}</p>
+        <ModuleProgress module=module/>
+        {is_police.then(|| view! {
+            <p class="callout" data-testid="police-scheme">{move || profile.0.with(|p| p.police_scheme().who())}</p>
+            <p><NavLink route=Route::Profile>"Save your police contact's details"</NavLink></p>
+        })}
+        {module.steps.iter().enumerate().map(|(i, s)| view! { <StepCard step=s number=i + 1/> }).collect_view()}
+        <nav class="module-nav" aria-label="Guide">
+            {match next {
+                Some(n) => view! { <NavLink route=Route::GuideModule(n.id.to_string()) class="button">"Next: " {n.title}</NavLink> }.into_any(),
+                None => view! { <NavLink route=Route::Checklist class="button">"See your checklist"</NavLink> }.into_any(),
+            }}
+            " "
+            <NavLink route=Route::Guide>"All topics"</NavLink>
+        </nav>
+    }
+    .into_any()
 }

@@ -1,12 +1,102 @@
-//! Your contacts page (placeholder until its issue lands).
+//! Your contacts: the police contact and the people you would call, kept only on this device.
 
 use leptos::prelude::*;
 
-/// Your contacts.
+use crate::app::ProfileState;
+use crate::components::contact_fields::TextField;
+use crate::domain::profile::{check_email, check_phone, Contact, Profile};
+
+/// A getter and setter for one string field of the profile.
+type Field = (fn(&Profile) -> &String, fn(&mut Profile) -> &mut String);
+
+/// A getter and setter pair for the profile field at a path such as `police.name`.
+macro_rules! field {
+    ($($path:ident).+) => {{
+        fn get(p: &Profile) -> &String { &p.$($path).+ }
+        fn set(p: &mut Profile) -> &mut String { &mut p.$($path).+ }
+        (get as fn(&Profile) -> &String, set as fn(&mut Profile) -> &mut String)
+    }};
+}
+
+/// A group of contact fields with a heading.
+#[component]
+fn ContactGroup(
+    prefix: &'static str,
+    heading: &'static str,
+    hint: &'static str,
+    fields: Vec<(&'static str, &'static str, Field)>,
+) -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    view! {
+        <fieldset class="card">
+            <legend>{heading}</legend>
+            <p class="hint">{hint}</p>
+            {fields.into_iter().map(|(name, label, (get, set))| {
+                let kind = match name { "phone" => "tel", "email" => "email", _ => "text" };
+                let value = Signal::derive(move || profile.0.with(|p| get(p).clone()));
+                let problem = Signal::derive(move || {
+                    let v = value.get();
+                    match name { "phone" => check_phone(&v), "email" => check_email(&v), _ => None }
+                });
+                view! {
+                    <TextField
+                        id=format!("{prefix}-{name}")
+                        label=label
+                        kind=kind
+                        value=value
+                        problem=problem
+                        on_change=move |v| profile.update(|p| *set(p) = v)
+                    />
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The profile page.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
     view! {
         <h1 tabindex="-1">"Your contacts"</h1>
-        <p class="placeholder" data-testid="placeholder">"Keeping your police contact and other contacts here is coming in the next update."</p>
+        <p class="lead">"Keep the people you may need in one place. This stays on this device only and is printed on your checklist."</p>
+        <p class="hint">"Every field is optional. Phone numbers can include spaces and +44."</p>
+        <div class="field">
+            <label for="profile-name">"Your name (optional)"</label>
+            <input id="profile-name" data-testid="profile-name" type="text" autocomplete="name"
+                prop:value=move || profile.0.with(|p| p.name.clone())
+                on:change:target=move |ev| { let v = ev.target().value(); profile.update(|p| p.name = v) }/>
+        </div>
+        <ContactGroup prefix="police" heading="Police contact" hint="Your named police contact for the election, and any reference they gave you."
+            fields=vec![
+                ("name", "Name", field!(police.name)),
+                ("force", "Police force", field!(police.force)),
+                ("phone", "Phone", field!(police.phone)),
+                ("email", "Email", field!(police.email)),
+                ("reference", "Reference", field!(police.reference)),
+            ]/>
+        <ContactGroup prefix="party" heading="Party or campaign safety contact" hint="The person in your party or campaign who deals with safety."
+            fields=vec![
+                ("name", "Name", field!(party_safety.name)),
+                ("phone", "Phone", field!(party_safety.phone)),
+                ("email", "Email", field!(party_safety.email)),
+            ]/>
+        <ContactGroup prefix="buddy" heading="Your buddy or agent" hint="Someone who knows where you are and when you expect to finish."
+            fields=vec![
+                ("name", "Name", field!(buddy.name)),
+                ("phone", "Phone", field!(buddy.phone)),
+                ("email", "Email", field!(buddy.email)),
+            ]/>
+        <div class="field">
+            <label for="profile-others">"Other contacts"</label>
+            <p class="hint" id="profile-others-hint">"Anyone else worth having to hand, one per line, e.g. \"Office manager, 01632 960 000\"."</p>
+            <textarea id="profile-others" data-testid="profile-others" rows="4" aria-describedby="profile-others-hint"
+                prop:value=move || profile.0.with(|p| p.others.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join("\n"))
+                on:change:target=move |ev| {
+                    let text = ev.target().value();
+                    profile.update(|p| p.others = text.lines().filter(|l| !l.trim().is_empty()).map(|l| Contact { name: l.trim().to_string(), ..Contact::default() }).collect());
+                }></textarea>
+        </div>
+        <p class="saved-note" role="status">"Saved on this device as you type."</p>
     }
 }

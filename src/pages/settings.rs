@@ -1,12 +1,57 @@
-//! Settings page (placeholder until its issue lands).
+//! Settings: your answers, your contacts, and what is kept on this device.
 
 use leptos::prelude::*;
 
-/// Settings.
+use crate::components::answers::AnswersForm;
+use crate::components::download::download_text;
+use crate::components::nav::NavLink;
+use crate::components::notices::Notices;
+use crate::domain::route::Route;
+use crate::storage;
+
+/// Unreadable data kept aside by the storage module, offered for download.
+#[component]
+fn UnreadableCopies() -> impl IntoView {
+    let copies = storage::unreadable_copies().unwrap_or_default();
+    if copies.is_empty() {
+        return view! { <p data-testid="unreadable-none">"All saved data on this device could be read."</p> }.into_any();
+    }
+    let count = copies.len();
+    let notices = expect_context::<Notices>();
+    let export = move |_| {
+        let body = copies
+            .iter()
+            .map(|(k, v)| format!("== {k}\n{v}\n"))
+            .collect::<String>();
+        if let Err(e) = download_text("standsafe-unreadable-data.txt", "text/plain", &body) {
+            notices.push_error(e);
+        }
+    };
+    view! {
+        <p data-testid="unreadable-count">{format!("{count} piece(s) of saved data could not be read. They have been kept, not deleted.")}</p>
+        <p><button type="button" data-testid="export-unreadable" on:click=export>"Download the unreadable data"</button></p>
+    }
+    .into_any()
+}
+
+/// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Settings"</h1>
-        <p class="placeholder" data-testid="placeholder">"Settings for your answers, backups and storage are coming in the next update."</p>
+        <section aria-labelledby="answers-heading">
+            <h2 id="answers-heading">"About you"</h2>
+            <p class="hint">"These answers change the wording of the guide, such as who your police contact is."</p>
+            <AnswersForm/>
+        </section>
+        <section aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">"Your contacts"</h2>
+            <p><NavLink route=Route::Profile>"Edit your police contact, buddy and other contacts"</NavLink></p>
+        </section>
+        <section aria-labelledby="storage-heading">
+            <h2 id="storage-heading">"Your data on this device"</h2>
+            <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>
+            <UnreadableCopies/>
+        </section>
     }
 }

@@ -1,0 +1,50 @@
+//! Progress through the guide: overall, per module, and where to carry on.
+
+use leptos::prelude::*;
+
+use crate::app::ProgressState;
+use crate::components::nav::NavLink;
+use crate::content::{guidance::MODULES, Module};
+use crate::domain::route::Route;
+
+/// "3 of 5 done" for one module, as text and a progress bar.
+#[component]
+pub fn ModuleProgress(module: &'static Module) -> impl IntoView {
+    let progress = expect_context::<ProgressState>();
+    let counts = move || progress.0.with(|p| p.module_progress(module));
+    view! {
+        <p class="progress-line" data-testid=format!("progress-{}", module.id)>
+            <progress max=move || counts().1 value=move || counts().0 aria-hidden="true"></progress>
+            " " {move || { let (done, total) = counts(); format!("{done} of {total} done") }}
+            " · about " {module.minutes} " min"
+        </p>
+    }
+}
+
+/// Overall progress and a link to the next step not yet done.
+#[component]
+pub fn OverallProgress() -> impl IntoView {
+    let progress = expect_context::<ProgressState>();
+    let overall = move || progress.0.with(|p| p.overall(MODULES));
+    let next = move || progress.0.with(|p| p.continue_from(MODULES));
+    view! {
+        <section class="card" aria-labelledby="progress-heading">
+            <h2 id="progress-heading">"Your progress"</h2>
+            <p data-testid="overall-progress">
+                <progress max=move || overall().1 value=move || overall().0 aria-hidden="true"></progress>
+                " " {move || { let (done, total) = overall(); format!("{done} of {total} steps done") }}
+            </p>
+            {move || match next() {
+                Some((module, step)) => view! {
+                    <p>
+                        <NavLink route=Route::GuideModule(module.id.to_string()) class="button">
+                            "Continue where you left off"
+                        </NavLink>
+                        <span class="hint">" Next: " {step.title} " (" {module.title} ")"</span>
+                    </p>
+                }.into_any(),
+                None => view! { <p>"You have worked through every step. Look again before each campaign day."</p> }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! One step of the guide: why it matters, what to do, per-platform help, a tick box and its source.
+
+use leptos::prelude::*;
+
+use crate::app::{ProfileState, ProgressState};
+use crate::content::Step;
+
+/// Replace the tokens guidance text may hold with words that fit the user's answers.
+pub fn personalise(text: &'static str, profile: ProfileState) -> String {
+    if text.contains("{police_contact}") {
+        let name = profile.0.with(|p| p.police_scheme().short_name());
+        text.replace("{police_contact}", name)
+    } else {
+        text.to_string()
+    }
+}
+
+/// A tick box for one step, kept on the device.
+/// `label` replaces "I have done this" where the step title itself should name the box.
+#[component]
+pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) -> impl IntoView {
+    let progress = expect_context::<ProgressState>();
+    let id = format!("tick-{}", step.id);
+    let for_id = id.clone();
+    view! {
+        <label class="tick" for=for_id>
+            <input
+                type="checkbox"
+                id=id
+                data-testid=format!("tick-{}", step.id)
+                prop:checked=move || progress.0.with(|p| p.is_done(step.id))
+                on:change:target=move |ev| {
+                    let checked = ev.target().checked();
+                    let now = js_sys::Date::now() as i64;
+                    progress.update(|p| {
+                        if checked { p.tick(step.id, now) } else { p.untick(step.id) }
+                        p.set_last(step.id);
+                    });
+                }
+            />
+            " " {label.unwrap_or_else(|| "I have done this".to_string())}
+        </label>
+    }
+}
+
+/// The whole step, as an article with its own heading.
+#[component]
+pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    view! {
+        <article class="step card" id=step.id data-testid=format!("step-{}", step.id)>
+            <h2><span class="step-number">{format!("{number}. ")}</span>{personalise(step.title, profile)}</h2>
+            <p>{personalise(step.why, profile)}</p>
+            <h3 class="visually-hidden">"What to do"</h3>
+            <ul class="actions">
+                {step.actions.iter().map(|a| view! { <li>{personalise(a, profile)}</li> }).collect_view()}
+            </ul>
+            {(!step.platforms.is_empty()).then(|| view! {
+                <div class="platforms">
+                    {step.platforms.iter().map(|p| view! {
+                        <details>
+                            <summary>{p.platform}</summary>
+                            <p>{p.how}</p>
+                        </details>
+                    }).collect_view()}
+                </div>
+            })}
+            {step.tickable.then(|| view! { <StepTick step=step/> })}
+            <p class="source">"Source: " {step.source.name()} ". Checked " {step.reviewed} "."</p>
+        </article>
+    }
+}
