@@ -229,9 +229,7 @@ pub struct Loaded<T> {
 
 /// Everything stored under one prefix, one value per key (diary entries). Each key is loaded on
 /// its own, so one unreadable entry never hides the others: its problem is returned beside them.
-pub fn load_all<T: Versioned>(
-    prefix: &str,
-) -> Result<Loaded<T>, StorageError> {
+pub fn load_all<T: Versioned>(prefix: &str) -> Result<Loaded<T>, StorageError> {
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for key in keys_with_prefix(prefix)? {
