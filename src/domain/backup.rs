@@ -1,0 +1,305 @@
+//! The JSON backup of everything the app keeps (diary with deleted entries and history, people,
+//! checklist progress, profile), and its import: the whole file is checked before anything is
+//! written, and the user then chooses merge or replace.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::checklist::Progress;
+use super::diary::{Diary, Incident, People};
+use super::profile::Profile;
+
+pub const FORMAT: &str = "standsafe-backup";
+/// The backup schema this build writes and reads.
+pub const SCHEMA: u32 = 1;
+/// Largest backup file accepted (5,000 long entries with history fit well inside this).
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Longest single text field accepted.
+const MAX_FIELD_CHARS: usize = 100_000;
+/// Deepest JSON nesting accepted (a real backup is about 7 deep).
+const MAX_DEPTH: usize = 32;
+
+/// Everything the app keeps, as written to a backup file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub schema: u32,
+    pub exported_ms: i64,
+    pub incidents: Vec<Incident>,
+    #[serde(default)]
+    pub people: People,
+    #[serde(default)]
+    pub progress: Progress,
+    #[serde(default)]
+    pub profile: Profile,
+}
+
+impl Backup {
+    pub fn gather(diary: &Diary, profile: &Profile, progress: &Progress, now_ms: i64) -> Backup {
+        Backup {
+            format: FORMAT.into(),
+            schema: SCHEMA,
+            exported_ms: now_ms,
+            incidents: diary.all(),
+            people: diary.people.clone(),
+            progress: progress.clone(),
+            profile: profile.clone(),
+        }
+    }
+}
+
+/// Pretty JSON, so a person (or a police officer) can read it.
+pub fn export(backup: &Backup) -> String {
+    serde_json::to_string_pretty(backup).unwrap_or_default()
+}
+
+/// Why a backup file was refused. Nothing is ever written when one of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    NotText,
+    NotJson,
+    NotABackup,
+    NewerSchema(u32),
+    Invalid(String),
+}
+
+impl ImportError {
+    /// A calm sentence for the user.
+    pub fn message(&self) -> String {
+        let what = match self {
+            ImportError::TooLarge => "This file is too large to be a Stand Safe backup.".to_string(),
+            ImportError::NotText | ImportError::NotJson => {
+                "This file is not a Stand Safe backup, or it is damaged or incomplete.".to_string()
+            }
+            ImportError::NotABackup => "This file is not a Stand Safe backup.".to_string(),
+            ImportError::NewerSchema(v) => format!(
+                "This backup was made by a newer version of Stand Safe (format {v}). Reload the page to update, then try again."
+            ),
+            ImportError::Invalid(why) => format!("This backup is damaged: {why}."),
+        };
+        format!("{what} Nothing has been changed.")
+    }
+}
+
+fn depth(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+        Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn longest_string(v: &Value) -> usize {
+    match v {
+        Value::String(s) => s.chars().count(),
+        Value::Array(a) => a.iter().map(longest_string).max().unwrap_or(0),
+        Value::Object(o) => o.iter().map(|(k, v)| k.chars().count().max(longest_string(v))).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn sane_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Check a whole backup file and return it, or say what is wrong.
+pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde_json refuses nesting past 128 on its own, so deep input cannot overflow the stack.
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let obj = value.as_object().ok_or(ImportError::NotABackup)?;
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    let schema = obj.get("schema").and_then(Value::as_u64).ok_or(ImportError::NotABackup)?;
+    if schema > u64::from(SCHEMA) {
+        return Err(ImportError::NewerSchema(u32::try_from(schema).unwrap_or(u32::MAX)));
+    }
+    if schema == 0 {
+        return Err(ImportError::NotABackup);
+    }
+    if depth(&value) > MAX_DEPTH {
+        return Err(ImportError::Invalid("it is nested too deeply".into()));
+    }
+    if longest_string(&value) > MAX_FIELD_CHARS {
+        return Err(ImportError::Invalid("one of its texts is far too long".into()));
+    }
+    let backup: Backup = serde_json::from_value(value).map_err(|e| ImportError::Invalid(format!("an entry is not in the expected shape ({e})")))?;
+    let mut seen = HashSet::new();
+    for i in &backup.incidents {
+        if !sane_id(&i.id) {
+            return Err(ImportError::Invalid("an entry has an unusable id".into()));
+        }
+        if !seen.insert(i.id.as_str()) {
+            return Err(ImportError::Invalid("two entries share one id".into()));
+        }
+    }
+    if backup.people.list().iter().any(|p| !sane_id(&p.id)) {
+        return Err(ImportError::Invalid("a person has an unusable id".into()));
+    }
+    Ok(backup)
+}
+
+/// What a merge would do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MergePlan {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// What a replace would do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReplacePlan {
+    /// Entries on the device that are not in the backup and would go.
+    pub removed_count: usize,
+    pub incoming: usize,
+}
+
+pub fn plan_merge(existing: &[Incident], incoming: &[Incident]) -> MergePlan {
+    let by_id: BTreeMap<&str, &Incident> = existing.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut plan = MergePlan::default();
+    for i in incoming {
+        match by_id.get(i.id.as_str()) {
+            None => plan.added += 1,
+            Some(ours) if Incident::merge((*ours).clone(), i.clone()) == **ours => plan.unchanged += 1,
+            Some(_) => plan.updated += 1,
+        }
+    }
+    plan
+}
+
+pub fn plan_replace(existing: &[Incident], incoming: &[Incident]) -> ReplacePlan {
+    let keep: HashSet<&str> = incoming.iter().map(|i| i.id.as_str()).collect();
+    ReplacePlan {
+        removed_count: existing.iter().filter(|i| !keep.contains(i.id.as_str())).count(),
+        incoming: incoming.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::diary::{Channel, IncidentFields, Person};
+    use proptest::prelude::*;
+
+    fn sample() -> Backup {
+        let mut d = Diary::default();
+        d.add_person("p1".into(), "Someone".into(), "grey coat".into());
+        let mut f = IncidentFields { happened_date: "2026-11-20".into(), what_happened: "x".into(), ..IncidentFields::default() };
+        f.people.push("p1".into());
+        d.add(f.clone(), "a1".into(), 10);
+        f.what_happened = "y".into();
+        d.edit("a1", f, 20);
+        d.add(IncidentFields { what_happened: "deleted one".into(), ..IncidentFields::default() }, "b2".into(), 30);
+        d.delete("b2", 40);
+        let mut profile = Profile::default();
+        profile.police.name = "PC Example".into();
+        let mut progress = Progress::default();
+        progress.done.insert("accounts-email-2sv".into(), 5);
+        Backup::gather(&d, &profile, &progress, 50)
+    }
+
+    #[test]
+    fn export_then_import_is_identity() {
+        let b = sample();
+        assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
+        assert_eq!(b.incidents.len(), 2, "deleted entries are backed up too");
+    }
+
+    #[test]
+    fn v1_fixture_loads() {
+        let b = parse_backup(include_bytes!("../../tests/fixtures/backup-v1.json")).unwrap();
+        assert_eq!(b.incidents.len(), 2);
+        assert_eq!(b.incidents[0].current.channel, Channel::Email);
+        assert_eq!(b.profile.police.name, "DC Fixture");
+        assert_eq!(b.people.list()[0], Person { id: "p1".into(), name_or_handle: "@handle".into(), description: String::new(), vehicle: String::new() });
+    }
+
+    #[test]
+    fn bad_files_say_why_and_that_nothing_changed() {
+        let cases: [(&[u8], ImportError); 6] = [
+            (b"not json", ImportError::NotJson),
+            (b"{\"format\":\"standsafe-backup\",\"schema\":1,\"incidents\":[{\"id\":\"a", ImportError::NotJson),
+            (b"{\"hello\":1}", ImportError::NotABackup),
+            (b"{\"format\":\"standsafe-backup\",\"schema\":9,\"incidents\":[]}", ImportError::NewerSchema(9)),
+            (&[0xff, 0xfe, 0x00], ImportError::NotText),
+            (b"[1,2,3]", ImportError::NotABackup),
+        ];
+        for (bytes, want) in cases {
+            let got = parse_backup(bytes).unwrap_err();
+            assert_eq!(got, want);
+            assert!(got.message().ends_with("Nothing has been changed."));
+        }
+        let big = vec![b' '; MAX_BYTES + 1];
+        assert_eq!(parse_backup(&big), Err(ImportError::TooLarge));
+    }
+
+    #[test]
+    fn hostile_content_is_refused() {
+        let mut b = sample();
+        b.incidents[0].id = "../../etc".into();
+        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
+        let mut b = sample();
+        b.incidents[1].id = b.incidents[0].id.clone();
+        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
+        let mut b = sample();
+        b.incidents[0].current.what_happened = "a".repeat(MAX_FIELD_CHARS + 1);
+        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
+        let deep = format!("{{\"format\":\"standsafe-backup\",\"schema\":1,\"x\":{}{}}}", "[".repeat(100), "]".repeat(100));
+        assert!(parse_backup(deep.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn merge_and_replace_plans() {
+        let b = sample();
+        let existing = b.incidents.clone();
+        assert_eq!(plan_merge(&existing, &b.incidents), MergePlan { added: 0, updated: 0, unchanged: 2 });
+        assert_eq!(plan_merge(&[], &b.incidents).added, 2);
+        let mut newer = b.incidents[0].clone();
+        newer.edit(IncidentFields { what_happened: "z".into(), ..IncidentFields::default() }, 99);
+        assert_eq!(plan_merge(&existing, &[newer]).updated, 1);
+        assert_eq!(plan_replace(&existing, &[]).removed_count, 2);
+        assert_eq!(plan_replace(&existing, &b.incidents[..1]).removed_count, 1);
+    }
+
+    fn arb_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = parse_backup(&bytes);
+        }
+
+        #[test]
+        fn import_never_panics_on_mutated_backups(pos in 0usize..2000, byte in any::<u8>(), cut in 0usize..2000) {
+            let mut bytes = export(&sample()).into_bytes();
+            let len = bytes.len();
+            bytes[pos % len] = byte;
+            bytes.truncate(len - cut.min(len));
+            let _ = parse_backup(&bytes);
+        }
+
+        #[test]
+        fn export_import_is_identity(texts in proptest::collection::vec((arb_text(), arb_text(), arb_text()), 0..6), approx in any::<bool>()) {
+            let mut d = Diary::default();
+            for (n, (what, words, place)) in texts.into_iter().enumerate() {
+                let f = IncidentFields { what_happened: what, exact_words: words, place, time_approx: approx, ..IncidentFields::default() };
+                d.add(f, format!("e{n}"), n as i64);
+            }
+            let b = Backup::gather(&d, &Profile::default(), &Progress::default(), 7);
+            prop_assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
+        }
+    }
+}

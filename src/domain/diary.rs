@@ -1,0 +1,594 @@
+//! The incident diary: entries with every earlier version kept, people linked across entries,
+//! soft delete, search and filters. Plain Rust; storage keeps one key per entry.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::envelope::Versioned;
+use super::time::{parse_date, parse_time};
+
+/// Declares a plain enum stored by its snake_case key, with labels for the form.
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+        pub enum $name {
+            #[default]
+            $( #[serde(rename = $key)] $variant ),+
+        }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
+            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            pub fn from_key(key: &str) -> Option<$name> { Self::ALL.iter().copied().find(|c| c.key() == key) }
+        }
+    };
+}
+
+choice_enum!(
+    /// How the incident reached the user.
+    Channel {
+        InPerson = "in_person": "In person",
+        Phone = "phone": "Phone call",
+        LetterOrPost = "letter_or_post": "Letter or post",
+        Email = "email": "Email",
+        SocialMediaOrDm = "social_media_or_dm": "Social media or direct message",
+        PropertyDamage = "property_damage": "Damage to property",
+        ThroughSomeoneElse = "through_someone_else": "Through someone else",
+        Other = "other": "Other",
+    }
+);
+
+choice_enum!(
+    /// Who the incident was reported to.
+    ReportedTo {
+        Police999 = "police_999": "Police by 999",
+        Police101 = "police_101": "Police by 101",
+        PoliceContact = "police_contact": "Named police contact",
+        Platform = "platform": "The platform",
+        Party = "party": "The party",
+        Other = "other": "Other",
+    }
+);
+
+choice_enum!(
+    /// Where the incident stands.
+    Status {
+        Open = "open": "Open",
+        Reported = "reported": "Reported",
+        Closed = "closed": "Closed",
+    }
+);
+
+/// Someone who saw what happened.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Witness {
+    pub name: String,
+    pub contact: String,
+}
+
+/// One report of the incident to someone.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Report {
+    pub to: ReportedTo,
+    pub date: String,
+    pub officer_or_ref: String,
+    pub crime_ref: String,
+    pub outcome: String,
+}
+
+/// Everything the user writes about one incident (the fields police and helplines ask for).
+/// Ordered only so that merges sort versions saved at the same moment the same way.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct IncidentFields {
+    pub happened_date: String,
+    pub happened_time: String,
+    pub time_approx: bool,
+    pub found_date: String,
+    pub found_time: String,
+    pub place: String,
+    pub platform: String,
+    pub link: String,
+    pub channel: Channel,
+    pub what_happened: String,
+    pub exact_words: String,
+    /// Ids of people in the diary's people list.
+    pub people: Vec<String>,
+    pub witnesses: Vec<Witness>,
+    pub evidence: Vec<String>,
+    pub effect: String,
+    pub injury_damage_loss: String,
+    pub reports: Vec<Report>,
+    pub status: Status,
+    pub action_needed: String,
+}
+
+/// The form's draft is stored in the same envelope as everything else.
+impl Versioned for IncidentFields {
+    const VERSION: u32 = 1;
+}
+
+/// A problem with one field, saying what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+impl IncidentFields {
+    /// A blank entry dated today.
+    pub fn starting_today(now_ms: i64) -> IncidentFields {
+        IncidentFields { happened_date: super::time::format_date(now_ms), ..IncidentFields::default() }
+    }
+
+    /// What must be fixed before saving. Nothing typed is changed.
+    pub fn problems(&self, now_ms: i64) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        let mut bad = |field, message| out.push(FieldProblem { field, message });
+        match parse_date(self.happened_date.trim()) {
+            None if self.happened_date.trim().is_empty() => bad("happened_date", "Add the date it happened. If you are not sure, give your best guess and tick that the time is approximate."),
+            None => bad("happened_date", "This date is not complete. Use the date picker, or write it as year-month-day, for example 2026-11-23."),
+            // A day's grace: the user's local date can be ahead of UTC.
+            Some(day) if day > now_ms + 86_400_000 => bad("happened_date", "This date is in the future. Check the year and month."),
+            Some(_) => {}
+        }
+        if !self.happened_time.trim().is_empty() && parse_time(self.happened_time.trim()).is_none() {
+            bad("happened_time", "Write the time as hours and minutes, for example 19:40.");
+        }
+        if !self.found_date.trim().is_empty() && parse_date(self.found_date.trim()).is_none() {
+            bad("found_date", "This date is not complete. Use the date picker.");
+        }
+        if !self.found_time.trim().is_empty() && parse_time(self.found_time.trim()).is_none() {
+            bad("found_time", "Write the time as hours and minutes, for example 08:15.");
+        }
+        if self.what_happened.trim().is_empty() {
+            bad("what_happened", "Say briefly what happened. A sentence is enough; you can add more later.");
+        }
+        out
+    }
+
+    /// Every piece of text in the entry, for search.
+    fn text_parts(&self) -> impl Iterator<Item = &str> {
+        [
+            &self.happened_date, &self.happened_time, &self.found_date, &self.place, &self.platform, &self.link,
+            &self.what_happened, &self.exact_words, &self.effect, &self.injury_damage_loss, &self.action_needed,
+        ]
+        .into_iter()
+        .map(String::as_str)
+        .chain(self.witnesses.iter().flat_map(|w| [w.name.as_str(), w.contact.as_str()]))
+        .chain(self.evidence.iter().map(String::as_str))
+        .chain(self.reports.iter().flat_map(|r| [r.date.as_str(), r.officer_or_ref.as_str(), r.crime_ref.as_str(), r.outcome.as_str()]))
+        .chain([self.channel.label(), self.status.label()])
+    }
+}
+
+/// An earlier version of an entry, with when it was saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    pub saved_ms: i64,
+    pub fields: IncidentFields,
+}
+
+/// One diary entry: the current text, every earlier version, and when each was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Incident {
+    pub id: String,
+    /// When the entry was first written (set automatically: a contemporaneous record).
+    pub created_ms: i64,
+    /// When the current version was saved.
+    pub edited_ms: i64,
+    #[serde(default)]
+    pub deleted_ms: Option<i64>,
+    pub current: IncidentFields,
+    #[serde(default)]
+    pub history: Vec<Revision>,
+}
+
+impl Versioned for Incident {
+    const VERSION: u32 = 1;
+}
+
+impl Incident {
+    pub fn new(id: String, fields: IncidentFields, now_ms: i64) -> Incident {
+        Incident { id, created_ms: now_ms, edited_ms: now_ms, deleted_ms: None, current: fields, history: Vec::new() }
+    }
+
+    /// Replace the text, keeping the previous version. Returns false when nothing changed.
+    pub fn edit(&mut self, fields: IncidentFields, now_ms: i64) -> bool {
+        if fields == self.current {
+            return false;
+        }
+        let previous = std::mem::replace(&mut self.current, fields);
+        self.history.push(Revision { saved_ms: self.edited_ms, fields: previous });
+        self.edited_ms = now_ms.max(self.edited_ms);
+        true
+    }
+
+    /// Combine two copies of the same entry (from two tabs, or a backup): the newer edit is
+    /// current, and every other version of either copy is kept as history. No text is lost.
+    pub fn merge(a: Incident, b: Incident) -> Incident {
+        let (newer, older) = if (b.edited_ms, &b.current) > (a.edited_ms, &a.current) { (b, a) } else { (a, b) };
+        let mut versions: Vec<Revision> = newer.history.into_iter().chain(older.history).collect();
+        versions.push(Revision { saved_ms: older.edited_ms, fields: older.current });
+        versions.sort_by(|x, y| (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields)));
+        versions.dedup();
+        versions.retain(|r| !(r.saved_ms == newer.edited_ms && r.fields == newer.current));
+        // Deletion is a choice in time: the newer copy's state wins.
+        Incident {
+            id: newer.id,
+            created_ms: newer.created_ms.min(older.created_ms),
+            edited_ms: newer.edited_ms,
+            deleted_ms: newer.deleted_ms,
+            current: newer.current,
+            history: versions,
+        }
+    }
+}
+
+/// A person named in one or more entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Person {
+    pub id: String,
+    pub name_or_handle: String,
+    pub description: String,
+    pub vehicle: String,
+}
+
+/// Everyone named in the diary; people are only ever added, so two lists merge by union.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(transparent)]
+pub struct People(pub Vec<Person>);
+
+impl Versioned for People {
+    const VERSION: u32 = 1;
+}
+
+impl People {
+    pub fn list(&self) -> &[Person] {
+        &self.0
+    }
+    /// Add everyone from `other` whose id is not already here.
+    pub fn merge_from(&mut self, other: People) {
+        for p in other.0 {
+            if !self.0.iter().any(|q| q.id == p.id) {
+                self.0.push(p);
+            }
+        }
+    }
+}
+
+/// Search and filter settings for the list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub text: String,
+    pub channel: Option<Channel>,
+    pub person: Option<String>,
+    pub status: Option<Status>,
+    pub from_date: Option<String>,
+    pub to_date: Option<String>,
+}
+
+/// The whole diary in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diary {
+    incidents: BTreeMap<String, Incident>,
+    pub people: People,
+}
+
+/// A new id, unique per tab: time and randomness in base 36 (a-z0-9 only).
+pub fn new_id(now_ms: i64, random: u32) -> String {
+    fn base36(mut n: u64) -> String {
+        let mut out = Vec::new();
+        loop {
+            out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap_or_default()
+    }
+    format!("{}-{}", base36(now_ms.max(0) as u64), base36(u64::from(random)))
+}
+
+/// Sort key: newest happened first, then newest written.
+fn newest_first(i: &Incident) -> impl Ord + '_ {
+    std::cmp::Reverse((i.current.happened_date.as_str(), i.current.happened_time.as_str(), i.created_ms))
+}
+
+impl Diary {
+    pub fn from_parts(incidents: Vec<Incident>, people: People) -> Diary {
+        let mut diary = Diary { incidents: BTreeMap::new(), people };
+        for i in incidents {
+            diary.put(i);
+        }
+        diary
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Incident> {
+        self.incidents.get(id)
+    }
+
+    /// Put an entry in as it is (from storage or a merge).
+    pub fn put(&mut self, incident: Incident) {
+        self.incidents.insert(incident.id.clone(), incident);
+    }
+
+    /// Take an entry out of memory only (used when its first save failed).
+    pub fn forget(&mut self, id: &str) {
+        self.incidents.remove(id);
+    }
+
+    pub fn add(&mut self, fields: IncidentFields, id: String, now_ms: i64) {
+        self.put(Incident::new(id, fields, now_ms));
+    }
+
+    pub fn edit(&mut self, id: &str, fields: IncidentFields, now_ms: i64) -> bool {
+        self.incidents.get_mut(id).is_some_and(|i| i.edit(fields, now_ms))
+    }
+
+    pub fn delete(&mut self, id: &str, now_ms: i64) {
+        if let Some(i) = self.incidents.get_mut(id) {
+            i.deleted_ms = Some(now_ms);
+            i.edited_ms = i.edited_ms.max(now_ms);
+        }
+    }
+
+    pub fn restore(&mut self, id: &str) {
+        if let Some(i) = self.incidents.get_mut(id) {
+            i.deleted_ms = None;
+        }
+    }
+
+    /// Empty "recently deleted": returns the ids removed.
+    pub fn purge_deleted(&mut self) -> Vec<String> {
+        let gone: Vec<String> = self.deleted().iter().map(|i| i.id.clone()).collect();
+        for id in &gone {
+            self.incidents.remove(id);
+        }
+        gone
+    }
+
+    /// Every entry, deleted ones included (for backups).
+    pub fn all(&self) -> Vec<Incident> {
+        self.incidents.values().cloned().collect()
+    }
+
+    /// Entries not deleted, newest first.
+    pub fn list(&self) -> Vec<&Incident> {
+        let mut out: Vec<&Incident> = self.incidents.values().filter(|i| i.deleted_ms.is_none()).collect();
+        out.sort_by_key(|i| newest_first(i));
+        out
+    }
+
+    pub fn deleted(&self) -> Vec<&Incident> {
+        let mut out: Vec<&Incident> = self.incidents.values().filter(|i| i.deleted_ms.is_some()).collect();
+        out.sort_by_key(|i| std::cmp::Reverse(i.deleted_ms));
+        out
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.0.iter().find(|p| p.id == id)
+    }
+
+    pub fn find_person_by_name(&self, name: &str) -> Option<&Person> {
+        let name = name.trim().to_lowercase();
+        self.people.0.iter().find(|p| p.name_or_handle.trim().to_lowercase() == name)
+    }
+
+    /// Add a person and return their id.
+    pub fn add_person(&mut self, id: String, name_or_handle: String, description: String) -> String {
+        self.people.0.push(Person { id: id.clone(), name_or_handle, description, vehicle: String::new() });
+        id
+    }
+
+    /// Entries whose text (or a linked person's) contains `query`, ignoring case.
+    pub fn search(&self, query: &str) -> Vec<&Incident> {
+        self.filter(&Filter { text: query.to_string(), ..Filter::default() })
+    }
+
+    pub fn filter(&self, f: &Filter) -> Vec<&Incident> {
+        let needle = f.text.trim().to_lowercase();
+        self.list()
+            .into_iter()
+            .filter(|i| {
+                let c = &i.current;
+                f.channel.is_none_or(|ch| c.channel == ch)
+                    && f.status.is_none_or(|s| c.status == s)
+                    && f.person.as_ref().is_none_or(|p| c.people.contains(p))
+                    && f.from_date.as_ref().is_none_or(|d| c.happened_date.as_str() >= d.as_str())
+                    && f.to_date.as_ref().is_none_or(|d| c.happened_date.as_str() <= d.as_str())
+                    && (needle.is_empty()
+                        || c.text_parts().any(|t| t.to_lowercase().contains(&needle))
+                        || c.people.iter().filter_map(|id| self.person(id)).any(|p| {
+                            [&p.name_or_handle, &p.description, &p.vehicle].iter().any(|t| t.to_lowercase().contains(&needle))
+                        }))
+            })
+            .collect()
+    }
+
+    /// People with the entries that name them (newest first), most entries first.
+    pub fn by_person(&self) -> Vec<(&Person, Vec<&Incident>)> {
+        let list = self.list();
+        let mut out: Vec<(&Person, Vec<&Incident>)> = self
+            .people
+            .0
+            .iter()
+            .map(|p| (p, list.iter().copied().filter(|i| i.current.people.contains(&p.id)).collect::<Vec<_>>()))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        out.sort_by_key(|(p, v)| (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase()));
+        out
+    }
+
+    /// Take in what another tab has stored: entries merge by id, people by union.
+    pub fn merge_from(&mut self, other: Diary) {
+        for (id, theirs) in other.incidents {
+            let merged = match self.incidents.remove(&id) {
+                Some(ours) if ours == theirs => ours,
+                Some(ours) => Incident::merge(ours, theirs),
+                None => theirs,
+            };
+            self.incidents.insert(id, merged);
+        }
+        self.people.merge_from(other.people);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::envelope::{decode, encode};
+
+    const NOW: i64 = 1_795_443_900_000; // 2026-11-23T14:25Z
+
+    fn fields(what: &str, date: &str) -> IncidentFields {
+        IncidentFields { what_happened: what.into(), happened_date: date.into(), ..IncidentFields::default() }
+    }
+
+    #[test]
+    fn validation_says_what_to_fix() {
+        let ok = fields("Shouted at", "2026-11-20");
+        assert!(ok.problems(NOW).is_empty());
+        let f = |p: Vec<FieldProblem>| p.into_iter().map(|x| x.field).collect::<Vec<_>>();
+        assert_eq!(f(fields("", "").problems(NOW)), ["happened_date", "what_happened"]);
+        assert_eq!(f(fields("x", "2027-01-01").problems(NOW)), ["happened_date"]);
+        assert_eq!(f(fields("x", "2026-02-30").problems(NOW)), ["happened_date"]);
+        let mut t = fields("x", "2026-11-20");
+        t.happened_time = "25:00".into();
+        assert_eq!(f(t.problems(NOW)), ["happened_time"]);
+    }
+
+    #[test]
+    fn edits_keep_every_earlier_version() {
+        let mut d = Diary::default();
+        d.add(fields("first", "2026-11-20"), "a".into(), NOW);
+        assert!(d.edit("a", fields("second", "2026-11-20"), NOW + 10));
+        assert!(!d.edit("a", fields("second", "2026-11-20"), NOW + 20), "unchanged edit is a no-op");
+        assert!(d.edit("a", fields("third", "2026-11-20"), NOW + 30));
+        let i = d.get("a").unwrap();
+        assert_eq!(i.current.what_happened, "third");
+        assert_eq!(i.created_ms, NOW);
+        assert_eq!(i.edited_ms, NOW + 30);
+        let old: Vec<_> = i.history.iter().map(|r| (r.saved_ms, r.fields.what_happened.as_str())).collect();
+        assert_eq!(old, [(NOW, "first"), (NOW + 10, "second")]);
+    }
+
+    #[test]
+    fn delete_restore_purge() {
+        let mut d = Diary::default();
+        d.add(fields("a", "2026-11-20"), "a".into(), NOW);
+        d.add(fields("b", "2026-11-21"), "b".into(), NOW);
+        d.delete("a", NOW + 1);
+        assert_eq!(d.list().len(), 1);
+        assert_eq!(d.deleted()[0].id, "a");
+        d.restore("a");
+        assert_eq!(d.list().len(), 2);
+        d.delete("b", NOW + 2);
+        assert_eq!(d.purge_deleted(), ["b"]);
+        assert!(d.get("b").is_none());
+        assert_eq!(d.all().len(), 1);
+    }
+
+    #[test]
+    fn list_is_newest_first() {
+        let mut d = Diary::default();
+        d.add(fields("old", "2026-10-01"), "1".into(), NOW);
+        d.add(fields("new", "2026-11-02"), "2".into(), NOW);
+        let mut late = fields("same day later", "2026-11-02");
+        late.happened_time = "21:00".into();
+        d.add(late, "3".into(), NOW);
+        let order: Vec<_> = d.list().iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(order, ["3", "2", "1"]);
+    }
+
+    #[test]
+    fn search_and_filters() {
+        let mut d = Diary::default();
+        let pid = d.add_person("p1".into(), "Red Van Man".into(), "tall".into());
+        let mut a = fields("Followed me", "2026-11-01");
+        a.people.push(pid.clone());
+        a.channel = Channel::InPerson;
+        d.add(a, "a".into(), NOW);
+        let mut b = fields("Email threat about HUSTINGS", "2026-11-05");
+        b.channel = Channel::Email;
+        b.status = Status::Reported;
+        d.add(b, "b".into(), NOW);
+        assert_eq!(d.search("hustings").len(), 1);
+        assert_eq!(d.search("red van")[0].id, "a");
+        assert_eq!(d.search("").len(), 2);
+        assert_eq!(d.filter(&Filter { channel: Some(Channel::Email), ..Filter::default() })[0].id, "b");
+        assert_eq!(d.filter(&Filter { status: Some(Status::Reported), ..Filter::default() }).len(), 1);
+        assert_eq!(d.filter(&Filter { person: Some(pid), ..Filter::default() })[0].id, "a");
+        assert_eq!(d.filter(&Filter { from_date: Some("2026-11-02".into()), ..Filter::default() })[0].id, "b");
+        assert_eq!(d.filter(&Filter { to_date: Some("2026-11-02".into()), ..Filter::default() })[0].id, "a");
+    }
+
+    #[test]
+    fn people_group_their_incidents() {
+        let mut d = Diary::default();
+        d.add_person("p".into(), "Anon".into(), String::new());
+        d.add_person("q".into(), "Nobody".into(), String::new());
+        for (id, date) in [("1", "2026-11-01"), ("2", "2026-11-03")] {
+            let mut f = fields("x", date);
+            f.people.push("p".into());
+            d.add(f, id.into(), NOW);
+        }
+        let groups = d.by_person();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0.name_or_handle, "Anon");
+        assert_eq!(groups[0].1.len(), 2);
+        assert_eq!(d.find_person_by_name(" anon ").unwrap().id, "p");
+    }
+
+    #[test]
+    fn merging_two_tabs_loses_no_text() {
+        let base = Incident::new("a".into(), fields("original", "2026-11-20"), NOW);
+        let mut tab1 = base.clone();
+        tab1.edit(fields("tab one's edit", "2026-11-20"), NOW + 10);
+        let mut tab2 = base.clone();
+        tab2.edit(fields("tab two's edit", "2026-11-20"), NOW + 20);
+        let merged = Incident::merge(tab1.clone(), tab2.clone());
+        assert_eq!(merged.current.what_happened, "tab two's edit");
+        let texts: Vec<_> = merged.history.iter().map(|r| r.fields.what_happened.as_str()).collect();
+        assert_eq!(texts, ["original", "tab one's edit"]);
+        assert_eq!(Incident::merge(tab2, tab1), merged, "merge is symmetric");
+        assert_eq!(Incident::merge(merged.clone(), merged.clone()), merged, "merge is idempotent");
+    }
+
+    #[test]
+    fn diary_merge_from_other_tab_keeps_both_entries() {
+        let mut ours = Diary::default();
+        ours.add(fields("ours", "2026-11-20"), "a".into(), NOW);
+        let mut theirs = Diary::default();
+        theirs.add(fields("theirs", "2026-11-21"), "b".into(), NOW);
+        theirs.add_person("p".into(), "X".into(), String::new());
+        ours.merge_from(theirs);
+        assert_eq!(ours.list().len(), 2);
+        assert_eq!(ours.people.list().len(), 1);
+    }
+
+    #[test]
+    fn ids_are_short_and_safe() {
+        let id = new_id(NOW, u32::MAX);
+        assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{id}");
+        assert_ne!(new_id(NOW, 1), new_id(NOW, 2));
+    }
+
+    #[test]
+    fn stored_entry_round_trips_and_v1_fixture_loads() {
+        let mut i = Incident::new("a".into(), fields("x", "2026-11-20"), NOW);
+        i.edit(fields("y", "2026-11-20"), NOW + 1);
+        assert_eq!(decode::<Incident>(&encode(&i)).unwrap(), i);
+        let v1: Incident = decode(include_str!("../../tests/fixtures/incident-v1.json")).unwrap();
+        assert_eq!(v1.current.channel, Channel::SocialMediaOrDm);
+        assert_eq!(v1.current.reports[0].crime_ref, "CR/12345/26");
+        assert_eq!(v1.history.len(), 1);
+    }
+}

@@ -1,0 +1,68 @@
+//! Small app settings kept on the device: when the last backup was made.
+
+use serde::{Deserialize, Serialize};
+
+use super::envelope::Versioned;
+
+/// Days after which a backup counts as old.
+pub const BACKUP_OLD_AFTER_DAYS: i64 = 14;
+/// New entries since the last backup that earn a reminder.
+pub const BACKUP_REMIND_AFTER_ENTRIES: usize = 5;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AppSettings {
+    /// When the last backup file was made (ms since the epoch).
+    pub last_backup_ms: Option<i64>,
+    /// How many diary entries there were at that backup.
+    pub entries_at_last_backup: usize,
+    /// The browser's answer to the request for persistent storage, once asked.
+    pub persistent: Option<bool>,
+}
+
+impl Versioned for AppSettings {
+    const VERSION: u32 = 1;
+}
+
+/// What to tell the user about backups, if anything.
+pub fn backup_reminder(settings: &AppSettings, entries_now: usize, now_ms: i64) -> Option<String> {
+    let new_entries = entries_now.saturating_sub(settings.entries_at_last_backup);
+    match settings.last_backup_ms {
+        None if entries_now > 0 => Some(format!(
+            "You have {entries_now} diary entries and no backup yet. A backup file keeps them safe if this device is lost."
+        )),
+        None => None,
+        Some(_) if new_entries >= BACKUP_REMIND_AFTER_ENTRIES => Some(format!(
+            "{new_entries} entries are newer than your last backup. It may be worth making a new one."
+        )),
+        Some(at) if entries_now > 0 && now_ms - at > BACKUP_OLD_AFTER_DAYS * 86_400_000 => Some(format!(
+            "Your last backup is more than {BACKUP_OLD_AFTER_DAYS} days old. It may be worth making a new one."
+        )),
+        Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: i64 = 86_400_000;
+
+    #[test]
+    fn no_reminder_for_an_empty_diary() {
+        assert_eq!(backup_reminder(&AppSettings::default(), 0, 0), None);
+    }
+
+    #[test]
+    fn reminds_when_never_backed_up() {
+        assert!(backup_reminder(&AppSettings::default(), 3, 0).unwrap().contains("no backup yet"));
+    }
+
+    #[test]
+    fn reminds_when_old_or_many_new() {
+        let s = AppSettings { last_backup_ms: Some(0), entries_at_last_backup: 2, persistent: None };
+        assert_eq!(backup_reminder(&s, 3, DAY), None);
+        assert!(backup_reminder(&s, 3, 15 * DAY).unwrap().contains("14 days"));
+        assert!(backup_reminder(&s, 7, DAY).unwrap().contains("5 entries"));
+    }
+}
