@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-trunk build --release
+bash scripts/build.sh
 node scripts/bundle-size.mjs dist

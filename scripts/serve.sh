@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 port=${1:-8080}
 bash scripts/setup.sh
 . scripts/env.sh
-trunk build --release
+bash scripts/build.sh
 echo "Stand Safe: http://127.0.0.1:$port"
 exec node scripts/static-server.mjs dist "$port"

@@ -37,10 +37,12 @@ cargo_layer() {
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 check "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+check "clippy (wasm32, diary bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features diary --quiet -- -D warnings
+check "clippy (wasm32, settings bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features settings --quiet -- -D warnings
 cargo_layer "native tests" cargo test --lib
 cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser
-check "release build" trunk build --release
-check "first-load size within 160 KB brotli" node scripts/bundle-size.mjs dist --max-kb 160
+check "release build" bash scripts/build.sh
+check "first load of each bundle within 160 KB brotli" node scripts/bundle-size.mjs dist --max-kb 160
 
 echo "== end-to-end tests"
 (cd tests/e2e && npx playwright test)

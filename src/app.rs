@@ -20,6 +20,13 @@ pub struct CurrentRoute(pub RwSignal<Route>);
 impl CurrentRoute {
     /// Show `route`, add it to the browser history and move focus to the new page's heading.
     pub fn go(self, route: Route) {
+        if !route.in_this_bundle() {
+            // The other bundle draws this page: an ordinary page load.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&route.path());
+            }
+            return;
+        }
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
                 let _ = history.push_state_with_url(
@@ -107,14 +114,21 @@ pub fn App() -> impl IntoView {
     provide_context(UnsavedText(RwSignal::new(false)));
     let route = CurrentRoute(RwSignal::new(Route::from_path(&current_path())));
     provide_context(route);
-    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
-        keys::PROFILE,
-        notices,
-    ))));
-    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
-        keys::PROGRESS,
-        notices,
-    ))));
+    // The diary bundle reads only the name (pages::diary) and no guide progress: less to decode.
+    #[cfg(not(feature = "diary"))]
+    {
+        provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
+            keys::PROFILE,
+            notices,
+        ))));
+        provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
+            keys::PROGRESS,
+            notices,
+        ))));
+    }
+
+    #[cfg(any(feature = "diary", feature = "settings"))]
+    provide_records_contexts(notices);
 
     // Back and Forward: follow the address bar.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
@@ -136,21 +150,61 @@ pub fn App() -> impl IntoView {
         <NoticeList/>
         <UpdateBanner/>
         <main id="main" tabindex="-1">
-            {move || match route.0.get() {
-                Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-                Route::Guide => view! { <pages::guide::GuidePage/> }.into_any(),
-                Route::GuideModule(id) => view! { <pages::guide::ModulePage id=id/> }.into_any(),
-                Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
-                Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
-                Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
-                Route::Settings => view! { <pages::settings::SettingsPage/> }.into_any(),
-                Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
-            }}
+            {move || page(route.0.get())}
         </main>
         <footer class="site-footer no-print">
             <p>"Stand Safe keeps everything on this device. Nothing is sent anywhere."</p>
             <p><NavLink route=Route::Settings>"Settings and backup"</NavLink></p>
         </footer>
+    }
+}
+
+/// Settings (last backup, persistence answer), in the bundles that use them.
+#[cfg(any(feature = "diary", feature = "settings"))]
+fn provide_records_contexts(notices: Notices) {
+    use crate::components::backup_panel::SettingsState;
+    use crate::diary_store::DiaryState;
+    use crate::domain::settings::AppSettings;
+    provide_context(SettingsState(RwSignal::new(load_or_notice::<AppSettings>(
+        keys::SETTINGS,
+        notices,
+    ))));
+    let diary = DiaryState::load(notices);
+    provide_context(diary);
+    // Another tab saved something: read it again so neither tab loses the other's words.
+    let other_tab = storage::on_other_tab_change(move |key| {
+        let diary_key = key
+            .as_deref()
+            .is_none_or(|k| k.starts_with(keys::DIARY_ENTRY_PREFIX) || k == keys::DIARY_PEOPLE);
+        if diary_key {
+            diary.refresh();
+        }
+    });
+    on_cleanup(move || other_tab.remove());
+}
+
+/// The page for a route: this bundle's pages, or a short note while the other bundle loads.
+fn page(route: Route) -> AnyView {
+    if !route.in_this_bundle() {
+        return view! { <p class="boot-loading">"Opening…"</p> }.into_any();
+    }
+    match route {
+        Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::Guide => view! { <pages::guide::GuidePage/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::GuideModule(id) => view! { <pages::guide::ModulePage id=id/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
+        #[cfg(feature = "diary")]
+        Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
+        #[cfg(feature = "settings")]
+        Route::Settings => view! { <pages::settings::SettingsPage/> }.into_any(),
+        _ => view! { <p class="boot-loading">"Opening…"</p> }.into_any(),
     }
 }
 

@@ -1,9 +1,12 @@
 //! Small reusable pieces of the interface.
 
 pub mod answers;
+pub mod backup_panel;
 pub mod contact_fields;
+pub mod doc_view;
 pub mod download;
 pub mod emergency;
+pub mod incident_form;
 pub mod nav;
 pub mod notices;
 pub mod progress;

@@ -20,7 +20,13 @@ pub fn NavLink(
         move || current.0.with(|r| r.section().as_ref() == Some(&route))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+            || !route.in_this_bundle()
+        {
             return;
         }
         ev.prevent_default();

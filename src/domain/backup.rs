@@ -96,13 +96,21 @@ fn longest_string(v: &Value) -> usize {
     match v {
         Value::String(s) => s.chars().count(),
         Value::Array(a) => a.iter().map(longest_string).max().unwrap_or(0),
-        Value::Object(o) => o.iter().map(|(k, v)| k.chars().count().max(longest_string(v))).max().unwrap_or(0),
+        Value::Object(o) => o
+            .iter()
+            .map(|(k, v)| k.chars().count().max(longest_string(v)))
+            .max()
+            .unwrap_or(0),
         _ => 0,
     }
 }
 
 fn sane_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Check a whole backup file and return it, or say what is wrong.
@@ -118,9 +126,14 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
     if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    let schema = obj.get("schema").and_then(Value::as_u64).ok_or(ImportError::NotABackup)?;
+    let schema = obj
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or(ImportError::NotABackup)?;
     if schema > u64::from(SCHEMA) {
-        return Err(ImportError::NewerSchema(u32::try_from(schema).unwrap_or(u32::MAX)));
+        return Err(ImportError::NewerSchema(
+            u32::try_from(schema).unwrap_or(u32::MAX),
+        ));
     }
     if schema == 0 {
         return Err(ImportError::NotABackup);
@@ -129,9 +142,13 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
         return Err(ImportError::Invalid("it is nested too deeply".into()));
     }
     if longest_string(&value) > MAX_FIELD_CHARS {
-        return Err(ImportError::Invalid("one of its texts is far too long".into()));
+        return Err(ImportError::Invalid(
+            "one of its texts is far too long".into(),
+        ));
     }
-    let backup: Backup = serde_json::from_value(value).map_err(|e| ImportError::Invalid(format!("an entry is not in the expected shape ({e})")))?;
+    let backup: Backup = serde_json::from_value(value).map_err(|e| {
+        ImportError::Invalid(format!("an entry is not in the expected shape ({e})"))
+    })?;
     let mut seen = HashSet::new();
     for i in &backup.incidents {
         if !sane_id(&i.id) {
@@ -169,7 +186,9 @@ pub fn plan_merge(existing: &[Incident], incoming: &[Incident]) -> MergePlan {
     for i in incoming {
         match by_id.get(i.id.as_str()) {
             None => plan.added += 1,
-            Some(ours) if Incident::merge((*ours).clone(), i.clone()) == **ours => plan.unchanged += 1,
+            Some(ours) if Incident::merge((*ours).clone(), i.clone()) == **ours => {
+                plan.unchanged += 1
+            }
             Some(_) => plan.updated += 1,
         }
     }
@@ -179,7 +198,10 @@ pub fn plan_merge(existing: &[Incident], incoming: &[Incident]) -> MergePlan {
 pub fn plan_replace(existing: &[Incident], incoming: &[Incident]) -> ReplacePlan {
     let keep: HashSet<&str> = incoming.iter().map(|i| i.id.as_str()).collect();
     ReplacePlan {
-        removed_count: existing.iter().filter(|i| !keep.contains(i.id.as_str())).count(),
+        removed_count: existing
+            .iter()
+            .filter(|i| !keep.contains(i.id.as_str()))
+            .count(),
         incoming: incoming.len(),
     }
 }
@@ -188,17 +210,27 @@ pub fn plan_replace(existing: &[Incident], incoming: &[Incident]) -> ReplacePlan
 mod tests {
     use super::*;
     use crate::domain::diary::{Channel, IncidentFields, Person};
-    use proptest::prelude::*;
 
     fn sample() -> Backup {
         let mut d = Diary::default();
         d.add_person("p1".into(), "Someone".into(), "grey coat".into());
-        let mut f = IncidentFields { happened_date: "2026-11-20".into(), what_happened: "x".into(), ..IncidentFields::default() };
+        let mut f = IncidentFields {
+            happened_date: "2026-11-20".into(),
+            what_happened: "x".into(),
+            ..IncidentFields::default()
+        };
         f.people.push("p1".into());
         d.add(f.clone(), "a1".into(), 10);
         f.what_happened = "y".into();
         d.edit("a1", f, 20);
-        d.add(IncidentFields { what_happened: "deleted one".into(), ..IncidentFields::default() }, "b2".into(), 30);
+        d.add(
+            IncidentFields {
+                what_happened: "deleted one".into(),
+                ..IncidentFields::default()
+            },
+            "b2".into(),
+            30,
+        );
         d.delete("b2", 40);
         let mut profile = Profile::default();
         profile.police.name = "PC Example".into();
@@ -220,16 +252,30 @@ mod tests {
         assert_eq!(b.incidents.len(), 2);
         assert_eq!(b.incidents[0].current.channel, Channel::Email);
         assert_eq!(b.profile.police.name, "DC Fixture");
-        assert_eq!(b.people.list()[0], Person { id: "p1".into(), name_or_handle: "@handle".into(), description: String::new(), vehicle: String::new() });
+        assert_eq!(
+            b.people.list()[0],
+            Person {
+                id: "p1".into(),
+                name_or_handle: "@handle".into(),
+                description: String::new(),
+                vehicle: String::new()
+            }
+        );
     }
 
     #[test]
     fn bad_files_say_why_and_that_nothing_changed() {
         let cases: [(&[u8], ImportError); 6] = [
             (b"not json", ImportError::NotJson),
-            (b"{\"format\":\"standsafe-backup\",\"schema\":1,\"incidents\":[{\"id\":\"a", ImportError::NotJson),
+            (
+                b"{\"format\":\"standsafe-backup\",\"schema\":1,\"incidents\":[{\"id\":\"a",
+                ImportError::NotJson,
+            ),
             (b"{\"hello\":1}", ImportError::NotABackup),
-            (b"{\"format\":\"standsafe-backup\",\"schema\":9,\"incidents\":[]}", ImportError::NewerSchema(9)),
+            (
+                b"{\"format\":\"standsafe-backup\",\"schema\":9,\"incidents\":[]}",
+                ImportError::NewerSchema(9),
+            ),
             (&[0xff, 0xfe, 0x00], ImportError::NotText),
             (b"[1,2,3]", ImportError::NotABackup),
         ];
@@ -246,14 +292,27 @@ mod tests {
     fn hostile_content_is_refused() {
         let mut b = sample();
         b.incidents[0].id = "../../etc".into();
-        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
         let mut b = sample();
         b.incidents[1].id = b.incidents[0].id.clone();
-        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
         let mut b = sample();
         b.incidents[0].current.what_happened = "a".repeat(MAX_FIELD_CHARS + 1);
-        assert!(matches!(parse_backup(export(&b).as_bytes()), Err(ImportError::Invalid(_))));
-        let deep = format!("{{\"format\":\"standsafe-backup\",\"schema\":1,\"x\":{}{}}}", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
+        let deep = format!(
+            "{{\"format\":\"standsafe-backup\",\"schema\":1,\"x\":{}{}}}",
+            "[".repeat(100),
+            "]".repeat(100)
+        );
         assert!(parse_backup(deep.as_bytes()).is_err());
     }
 
@@ -261,45 +320,65 @@ mod tests {
     fn merge_and_replace_plans() {
         let b = sample();
         let existing = b.incidents.clone();
-        assert_eq!(plan_merge(&existing, &b.incidents), MergePlan { added: 0, updated: 0, unchanged: 2 });
+        assert_eq!(
+            plan_merge(&existing, &b.incidents),
+            MergePlan {
+                added: 0,
+                updated: 0,
+                unchanged: 2
+            }
+        );
         assert_eq!(plan_merge(&[], &b.incidents).added, 2);
         let mut newer = b.incidents[0].clone();
-        newer.edit(IncidentFields { what_happened: "z".into(), ..IncidentFields::default() }, 99);
+        newer.edit(
+            IncidentFields {
+                what_happened: "z".into(),
+                ..IncidentFields::default()
+            },
+            99,
+        );
         assert_eq!(plan_merge(&existing, &[newer]).updated, 1);
         assert_eq!(plan_replace(&existing, &[]).removed_count, 2);
         assert_eq!(plan_replace(&existing, &b.incidents[..1]).removed_count, 1);
     }
 
-    fn arb_text() -> impl Strategy<Value = String> {
-        proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
-    }
+    /// Property tests (native only: proptest does not build for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
-
-        #[test]
-        fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let _ = parse_backup(&bytes);
+        fn arb_text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
         }
 
-        #[test]
-        fn import_never_panics_on_mutated_backups(pos in 0usize..2000, byte in any::<u8>(), cut in 0usize..2000) {
-            let mut bytes = export(&sample()).into_bytes();
-            let len = bytes.len();
-            bytes[pos % len] = byte;
-            bytes.truncate(len - cut.min(len));
-            let _ = parse_backup(&bytes);
-        }
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
 
-        #[test]
-        fn export_import_is_identity(texts in proptest::collection::vec((arb_text(), arb_text(), arb_text()), 0..6), approx in any::<bool>()) {
-            let mut d = Diary::default();
-            for (n, (what, words, place)) in texts.into_iter().enumerate() {
-                let f = IncidentFields { what_happened: what, exact_words: words, place, time_approx: approx, ..IncidentFields::default() };
-                d.add(f, format!("e{n}"), n as i64);
+            #[test]
+            fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+                let _ = parse_backup(&bytes);
             }
-            let b = Backup::gather(&d, &Profile::default(), &Progress::default(), 7);
-            prop_assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
+
+            #[test]
+            fn import_never_panics_on_mutated_backups(pos in 0usize..2000, byte in any::<u8>(), cut in 0usize..2000) {
+                let mut bytes = export(&sample()).into_bytes();
+                let len = bytes.len();
+                bytes[pos % len] = byte;
+                bytes.truncate(len - cut.min(len));
+                let _ = parse_backup(&bytes);
+            }
+
+            #[test]
+            fn export_import_is_identity(texts in proptest::collection::vec((arb_text(), arb_text(), arb_text()), 0..6), approx in any::<bool>()) {
+                let mut d = Diary::default();
+                for (n, (what, words, place)) in texts.into_iter().enumerate() {
+                    let f = IncidentFields { what_happened: what, exact_words: words, place, time_approx: approx, ..IncidentFields::default() };
+                    d.add(f, format!("e{n}"), n as i64);
+                }
+                let b = Backup::gather(&d, &Profile::default(), &Progress::default(), 7);
+                prop_assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
+            }
         }
     }
 }

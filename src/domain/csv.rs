@@ -8,14 +8,35 @@ use super::diary::Diary;
 use super::time::format_iso;
 
 pub const HEADER: [&str; 20] = [
-    "Date", "Time", "Approximate", "Found date", "How it reached you", "Place", "Platform", "Link",
-    "What happened", "Exact words", "People", "Witnesses", "Evidence", "Effect", "Injury damage or loss",
-    "Reported to", "Crime reference numbers", "Status", "Written", "Last edited",
+    "Date",
+    "Time",
+    "Approximate",
+    "Found date",
+    "How it reached you",
+    "Place",
+    "Platform",
+    "Link",
+    "What happened",
+    "Exact words",
+    "People",
+    "Witnesses",
+    "Evidence",
+    "Effect",
+    "Injury damage or loss",
+    "Reported to",
+    "Crime reference numbers",
+    "Status",
+    "Written",
+    "Last edited",
 ];
 
 /// One cell, made safe for spreadsheets and quoted when needed.
 fn cell(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if guarded.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -37,15 +58,56 @@ pub fn to_csv(diary: &Diary) -> String {
     list.reverse();
     for i in list {
         let f = &i.current;
-        let people = f.people.iter().filter_map(|id| diary.person(id)).map(|p| p.name_or_handle.clone()).collect::<Vec<_>>().join("; ");
-        let witnesses = f.witnesses.iter().map(|w| format!("{} {}", w.name, w.contact).trim().to_string()).collect::<Vec<_>>().join("; ");
-        let reported = f.reports.iter().map(|r| format!("{} {} {}", r.to.label(), r.date, r.officer_or_ref).trim().to_string()).collect::<Vec<_>>().join("; ");
-        let crime_refs = f.reports.iter().filter(|r| !r.crime_ref.is_empty()).map(|r| r.crime_ref.clone()).collect::<Vec<_>>().join("; ");
+        let people = f
+            .people
+            .iter()
+            .filter_map(|id| diary.person(id))
+            .map(|p| p.name_or_handle.clone())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let witnesses = f
+            .witnesses
+            .iter()
+            .map(|w| format!("{} {}", w.name, w.contact).trim().to_string())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let reported = f
+            .reports
+            .iter()
+            .map(|r| {
+                format!("{} {} {}", r.to.label(), r.date, r.officer_or_ref)
+                    .trim()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let crime_refs = f
+            .reports
+            .iter()
+            .filter(|r| !r.crime_ref.is_empty())
+            .map(|r| r.crime_ref.clone())
+            .collect::<Vec<_>>()
+            .join("; ");
         out.push_str(&row(&[
-            f.happened_date.clone(), f.happened_time.clone(), if f.time_approx { "yes" } else { "no" }.into(),
-            f.found_date.clone(), f.channel.label().into(), f.place.clone(), f.platform.clone(), f.link.clone(),
-            f.what_happened.clone(), f.exact_words.clone(), people, witnesses, f.evidence.join("; "), f.effect.clone(),
-            f.injury_damage_loss.clone(), reported, crime_refs, f.status.label().into(), format_iso(i.created_ms),
+            f.happened_date.clone(),
+            f.happened_time.clone(),
+            if f.time_approx { "yes" } else { "no" }.into(),
+            f.found_date.clone(),
+            f.channel.label().into(),
+            f.place.clone(),
+            f.platform.clone(),
+            f.link.clone(),
+            f.what_happened.clone(),
+            f.exact_words.clone(),
+            people,
+            witnesses,
+            f.evidence.join("; "),
+            f.effect.clone(),
+            f.injury_damage_loss.clone(),
+            reported,
+            crime_refs,
+            f.status.label().into(),
+            format_iso(i.created_ms),
             format_iso(i.edited_ms),
         ]));
     }
@@ -93,7 +155,12 @@ mod tests {
 
     fn diary_with(what: &str, words: &str) -> Diary {
         let mut d = Diary::default();
-        let f = IncidentFields { happened_date: "2026-11-20".into(), what_happened: what.into(), exact_words: words.into(), ..IncidentFields::default() };
+        let f = IncidentFields {
+            happened_date: "2026-11-20".into(),
+            what_happened: what.into(),
+            exact_words: words.into(),
+            ..IncidentFields::default()
+        };
         d.add(f, "a".into(), 0);
         d
     }
@@ -118,7 +185,12 @@ mod tests {
 
     #[test]
     fn formulas_are_defused() {
-        for (input, expected) in [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+44 7700", "'+44 7700"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)")] {
+        for (input, expected) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+44 7700", "'+44 7700"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+        ] {
             let rows = parse_csv(&to_csv(&diary_with(input, "")));
             assert_eq!(rows[1][8], expected);
         }

@@ -122,7 +122,10 @@ pub struct FieldProblem {
 impl IncidentFields {
     /// A blank entry dated today.
     pub fn starting_today(now_ms: i64) -> IncidentFields {
-        IncidentFields { happened_date: super::time::format_date(now_ms), ..IncidentFields::default() }
+        IncidentFields {
+            happened_date: super::time::format_date(now_ms),
+            ..IncidentFields::default()
+        }
     }
 
     /// What must be fixed before saving. Nothing typed is changed.
@@ -136,17 +139,30 @@ impl IncidentFields {
             Some(day) if day > now_ms + 86_400_000 => bad("happened_date", "This date is in the future. Check the year and month."),
             Some(_) => {}
         }
-        if !self.happened_time.trim().is_empty() && parse_time(self.happened_time.trim()).is_none() {
-            bad("happened_time", "Write the time as hours and minutes, for example 19:40.");
+        if !self.happened_time.trim().is_empty() && parse_time(self.happened_time.trim()).is_none()
+        {
+            bad(
+                "happened_time",
+                "Write the time as hours and minutes, for example 19:40.",
+            );
         }
         if !self.found_date.trim().is_empty() && parse_date(self.found_date.trim()).is_none() {
-            bad("found_date", "This date is not complete. Use the date picker.");
+            bad(
+                "found_date",
+                "This date is not complete. Use the date picker.",
+            );
         }
         if !self.found_time.trim().is_empty() && parse_time(self.found_time.trim()).is_none() {
-            bad("found_time", "Write the time as hours and minutes, for example 08:15.");
+            bad(
+                "found_time",
+                "Write the time as hours and minutes, for example 08:15.",
+            );
         }
         if self.what_happened.trim().is_empty() {
-            bad("what_happened", "Say briefly what happened. A sentence is enough; you can add more later.");
+            bad(
+                "what_happened",
+                "Say briefly what happened. A sentence is enough; you can add more later.",
+            );
         }
         out
     }
@@ -154,14 +170,34 @@ impl IncidentFields {
     /// Every piece of text in the entry, for search.
     fn text_parts(&self) -> impl Iterator<Item = &str> {
         [
-            &self.happened_date, &self.happened_time, &self.found_date, &self.place, &self.platform, &self.link,
-            &self.what_happened, &self.exact_words, &self.effect, &self.injury_damage_loss, &self.action_needed,
+            &self.happened_date,
+            &self.happened_time,
+            &self.found_date,
+            &self.place,
+            &self.platform,
+            &self.link,
+            &self.what_happened,
+            &self.exact_words,
+            &self.effect,
+            &self.injury_damage_loss,
+            &self.action_needed,
         ]
         .into_iter()
         .map(String::as_str)
-        .chain(self.witnesses.iter().flat_map(|w| [w.name.as_str(), w.contact.as_str()]))
+        .chain(
+            self.witnesses
+                .iter()
+                .flat_map(|w| [w.name.as_str(), w.contact.as_str()]),
+        )
         .chain(self.evidence.iter().map(String::as_str))
-        .chain(self.reports.iter().flat_map(|r| [r.date.as_str(), r.officer_or_ref.as_str(), r.crime_ref.as_str(), r.outcome.as_str()]))
+        .chain(self.reports.iter().flat_map(|r| {
+            [
+                r.date.as_str(),
+                r.officer_or_ref.as_str(),
+                r.crime_ref.as_str(),
+                r.outcome.as_str(),
+            ]
+        }))
         .chain([self.channel.label(), self.status.label()])
     }
 }
@@ -194,7 +230,14 @@ impl Versioned for Incident {
 
 impl Incident {
     pub fn new(id: String, fields: IncidentFields, now_ms: i64) -> Incident {
-        Incident { id, created_ms: now_ms, edited_ms: now_ms, deleted_ms: None, current: fields, history: Vec::new() }
+        Incident {
+            id,
+            created_ms: now_ms,
+            edited_ms: now_ms,
+            deleted_ms: None,
+            current: fields,
+            history: Vec::new(),
+        }
     }
 
     /// Replace the text, keeping the previous version. Returns false when nothing changed.
@@ -203,7 +246,10 @@ impl Incident {
             return false;
         }
         let previous = std::mem::replace(&mut self.current, fields);
-        self.history.push(Revision { saved_ms: self.edited_ms, fields: previous });
+        self.history.push(Revision {
+            saved_ms: self.edited_ms,
+            fields: previous,
+        });
         self.edited_ms = now_ms.max(self.edited_ms);
         true
     }
@@ -211,9 +257,16 @@ impl Incident {
     /// Combine two copies of the same entry (from two tabs, or a backup): the newer edit is
     /// current, and every other version of either copy is kept as history. No text is lost.
     pub fn merge(a: Incident, b: Incident) -> Incident {
-        let (newer, older) = if (b.edited_ms, &b.current) > (a.edited_ms, &a.current) { (b, a) } else { (a, b) };
+        let (newer, older) = if (b.edited_ms, &b.current) > (a.edited_ms, &a.current) {
+            (b, a)
+        } else {
+            (a, b)
+        };
         let mut versions: Vec<Revision> = newer.history.into_iter().chain(older.history).collect();
-        versions.push(Revision { saved_ms: older.edited_ms, fields: older.current });
+        versions.push(Revision {
+            saved_ms: older.edited_ms,
+            fields: older.current,
+        });
         versions.sort_by(|x, y| (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields)));
         versions.dedup();
         versions.retain(|r| !(r.saved_ms == newer.edited_ms && r.fields == newer.current));
@@ -294,17 +347,28 @@ pub fn new_id(now_ms: i64, random: u32) -> String {
         out.reverse();
         String::from_utf8(out).unwrap_or_default()
     }
-    format!("{}-{}", base36(now_ms.max(0) as u64), base36(u64::from(random)))
+    format!(
+        "{}-{}",
+        base36(now_ms.max(0) as u64),
+        base36(u64::from(random))
+    )
 }
 
 /// Sort key: newest happened first, then newest written.
 fn newest_first(i: &Incident) -> impl Ord + '_ {
-    std::cmp::Reverse((i.current.happened_date.as_str(), i.current.happened_time.as_str(), i.created_ms))
+    std::cmp::Reverse((
+        i.current.happened_date.as_str(),
+        i.current.happened_time.as_str(),
+        i.created_ms,
+    ))
 }
 
 impl Diary {
     pub fn from_parts(incidents: Vec<Incident>, people: People) -> Diary {
-        let mut diary = Diary { incidents: BTreeMap::new(), people };
+        let mut diary = Diary {
+            incidents: BTreeMap::new(),
+            people,
+        };
         for i in incidents {
             diary.put(i);
         }
@@ -330,7 +394,9 @@ impl Diary {
     }
 
     pub fn edit(&mut self, id: &str, fields: IncidentFields, now_ms: i64) -> bool {
-        self.incidents.get_mut(id).is_some_and(|i| i.edit(fields, now_ms))
+        self.incidents
+            .get_mut(id)
+            .is_some_and(|i| i.edit(fields, now_ms))
     }
 
     pub fn delete(&mut self, id: &str, now_ms: i64) {
@@ -362,13 +428,21 @@ impl Diary {
 
     /// Entries not deleted, newest first.
     pub fn list(&self) -> Vec<&Incident> {
-        let mut out: Vec<&Incident> = self.incidents.values().filter(|i| i.deleted_ms.is_none()).collect();
+        let mut out: Vec<&Incident> = self
+            .incidents
+            .values()
+            .filter(|i| i.deleted_ms.is_none())
+            .collect();
         out.sort_by_key(|i| newest_first(i));
         out
     }
 
     pub fn deleted(&self) -> Vec<&Incident> {
-        let mut out: Vec<&Incident> = self.incidents.values().filter(|i| i.deleted_ms.is_some()).collect();
+        let mut out: Vec<&Incident> = self
+            .incidents
+            .values()
+            .filter(|i| i.deleted_ms.is_some())
+            .collect();
         out.sort_by_key(|i| std::cmp::Reverse(i.deleted_ms));
         out
     }
@@ -379,18 +453,34 @@ impl Diary {
 
     pub fn find_person_by_name(&self, name: &str) -> Option<&Person> {
         let name = name.trim().to_lowercase();
-        self.people.0.iter().find(|p| p.name_or_handle.trim().to_lowercase() == name)
+        self.people
+            .0
+            .iter()
+            .find(|p| p.name_or_handle.trim().to_lowercase() == name)
     }
 
     /// Add a person and return their id.
-    pub fn add_person(&mut self, id: String, name_or_handle: String, description: String) -> String {
-        self.people.0.push(Person { id: id.clone(), name_or_handle, description, vehicle: String::new() });
+    pub fn add_person(
+        &mut self,
+        id: String,
+        name_or_handle: String,
+        description: String,
+    ) -> String {
+        self.people.0.push(Person {
+            id: id.clone(),
+            name_or_handle,
+            description,
+            vehicle: String::new(),
+        });
         id
     }
 
     /// Entries whose text (or a linked person's) contains `query`, ignoring case.
     pub fn search(&self, query: &str) -> Vec<&Incident> {
-        self.filter(&Filter { text: query.to_string(), ..Filter::default() })
+        self.filter(&Filter {
+            text: query.to_string(),
+            ..Filter::default()
+        })
     }
 
     pub fn filter(&self, f: &Filter) -> Vec<&Incident> {
@@ -402,12 +492,18 @@ impl Diary {
                 f.channel.is_none_or(|ch| c.channel == ch)
                     && f.status.is_none_or(|s| c.status == s)
                     && f.person.as_ref().is_none_or(|p| c.people.contains(p))
-                    && f.from_date.as_ref().is_none_or(|d| c.happened_date.as_str() >= d.as_str())
-                    && f.to_date.as_ref().is_none_or(|d| c.happened_date.as_str() <= d.as_str())
+                    && f.from_date
+                        .as_ref()
+                        .is_none_or(|d| c.happened_date.as_str() >= d.as_str())
+                    && f.to_date
+                        .as_ref()
+                        .is_none_or(|d| c.happened_date.as_str() <= d.as_str())
                     && (needle.is_empty()
                         || c.text_parts().any(|t| t.to_lowercase().contains(&needle))
                         || c.people.iter().filter_map(|id| self.person(id)).any(|p| {
-                            [&p.name_or_handle, &p.description, &p.vehicle].iter().any(|t| t.to_lowercase().contains(&needle))
+                            [&p.name_or_handle, &p.description, &p.vehicle]
+                                .iter()
+                                .any(|t| t.to_lowercase().contains(&needle))
                         }))
             })
             .collect()
@@ -420,7 +516,15 @@ impl Diary {
             .people
             .0
             .iter()
-            .map(|p| (p, list.iter().copied().filter(|i| i.current.people.contains(&p.id)).collect::<Vec<_>>()))
+            .map(|p| {
+                (
+                    p,
+                    list.iter()
+                        .copied()
+                        .filter(|i| i.current.people.contains(&p.id))
+                        .collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, v)| !v.is_empty())
             .collect();
         out.sort_by_key(|(p, v)| (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase()));
@@ -449,7 +553,11 @@ mod tests {
     const NOW: i64 = 1_795_443_900_000; // 2026-11-23T14:25Z
 
     fn fields(what: &str, date: &str) -> IncidentFields {
-        IncidentFields { what_happened: what.into(), happened_date: date.into(), ..IncidentFields::default() }
+        IncidentFields {
+            what_happened: what.into(),
+            happened_date: date.into(),
+            ..IncidentFields::default()
+        }
     }
 
     #[test]
@@ -457,9 +565,18 @@ mod tests {
         let ok = fields("Shouted at", "2026-11-20");
         assert!(ok.problems(NOW).is_empty());
         let f = |p: Vec<FieldProblem>| p.into_iter().map(|x| x.field).collect::<Vec<_>>();
-        assert_eq!(f(fields("", "").problems(NOW)), ["happened_date", "what_happened"]);
-        assert_eq!(f(fields("x", "2027-01-01").problems(NOW)), ["happened_date"]);
-        assert_eq!(f(fields("x", "2026-02-30").problems(NOW)), ["happened_date"]);
+        assert_eq!(
+            f(fields("", "").problems(NOW)),
+            ["happened_date", "what_happened"]
+        );
+        assert_eq!(
+            f(fields("x", "2027-01-01").problems(NOW)),
+            ["happened_date"]
+        );
+        assert_eq!(
+            f(fields("x", "2026-02-30").problems(NOW)),
+            ["happened_date"]
+        );
         let mut t = fields("x", "2026-11-20");
         t.happened_time = "25:00".into();
         assert_eq!(f(t.problems(NOW)), ["happened_time"]);
@@ -470,13 +587,20 @@ mod tests {
         let mut d = Diary::default();
         d.add(fields("first", "2026-11-20"), "a".into(), NOW);
         assert!(d.edit("a", fields("second", "2026-11-20"), NOW + 10));
-        assert!(!d.edit("a", fields("second", "2026-11-20"), NOW + 20), "unchanged edit is a no-op");
+        assert!(
+            !d.edit("a", fields("second", "2026-11-20"), NOW + 20),
+            "unchanged edit is a no-op"
+        );
         assert!(d.edit("a", fields("third", "2026-11-20"), NOW + 30));
         let i = d.get("a").unwrap();
         assert_eq!(i.current.what_happened, "third");
         assert_eq!(i.created_ms, NOW);
         assert_eq!(i.edited_ms, NOW + 30);
-        let old: Vec<_> = i.history.iter().map(|r| (r.saved_ms, r.fields.what_happened.as_str())).collect();
+        let old: Vec<_> = i
+            .history
+            .iter()
+            .map(|r| (r.saved_ms, r.fields.what_happened.as_str()))
+            .collect();
         assert_eq!(old, [(NOW, "first"), (NOW + 10, "second")]);
     }
 
@@ -523,11 +647,46 @@ mod tests {
         assert_eq!(d.search("hustings").len(), 1);
         assert_eq!(d.search("red van")[0].id, "a");
         assert_eq!(d.search("").len(), 2);
-        assert_eq!(d.filter(&Filter { channel: Some(Channel::Email), ..Filter::default() })[0].id, "b");
-        assert_eq!(d.filter(&Filter { status: Some(Status::Reported), ..Filter::default() }).len(), 1);
-        assert_eq!(d.filter(&Filter { person: Some(pid), ..Filter::default() })[0].id, "a");
-        assert_eq!(d.filter(&Filter { from_date: Some("2026-11-02".into()), ..Filter::default() })[0].id, "b");
-        assert_eq!(d.filter(&Filter { to_date: Some("2026-11-02".into()), ..Filter::default() })[0].id, "a");
+        assert_eq!(
+            d.filter(&Filter {
+                channel: Some(Channel::Email),
+                ..Filter::default()
+            })[0]
+                .id,
+            "b"
+        );
+        assert_eq!(
+            d.filter(&Filter {
+                status: Some(Status::Reported),
+                ..Filter::default()
+            })
+            .len(),
+            1
+        );
+        assert_eq!(
+            d.filter(&Filter {
+                person: Some(pid),
+                ..Filter::default()
+            })[0]
+                .id,
+            "a"
+        );
+        assert_eq!(
+            d.filter(&Filter {
+                from_date: Some("2026-11-02".into()),
+                ..Filter::default()
+            })[0]
+                .id,
+            "b"
+        );
+        assert_eq!(
+            d.filter(&Filter {
+                to_date: Some("2026-11-02".into()),
+                ..Filter::default()
+            })[0]
+                .id,
+            "a"
+        );
     }
 
     #[test]
@@ -556,10 +715,18 @@ mod tests {
         tab2.edit(fields("tab two's edit", "2026-11-20"), NOW + 20);
         let merged = Incident::merge(tab1.clone(), tab2.clone());
         assert_eq!(merged.current.what_happened, "tab two's edit");
-        let texts: Vec<_> = merged.history.iter().map(|r| r.fields.what_happened.as_str()).collect();
+        let texts: Vec<_> = merged
+            .history
+            .iter()
+            .map(|r| r.fields.what_happened.as_str())
+            .collect();
         assert_eq!(texts, ["original", "tab one's edit"]);
         assert_eq!(Incident::merge(tab2, tab1), merged, "merge is symmetric");
-        assert_eq!(Incident::merge(merged.clone(), merged.clone()), merged, "merge is idempotent");
+        assert_eq!(
+            Incident::merge(merged.clone(), merged.clone()),
+            merged,
+            "merge is idempotent"
+        );
     }
 
     #[test]
@@ -577,7 +744,11 @@ mod tests {
     #[test]
     fn ids_are_short_and_safe() {
         let id = new_id(NOW, u32::MAX);
-        assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{id}");
+        assert!(
+            id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{id}"
+        );
         assert_ne!(new_id(NOW, 1), new_id(NOW, 2));
     }
 

@@ -55,14 +55,22 @@ mod tests {
 
     #[test]
     fn reminds_when_never_backed_up() {
-        assert!(backup_reminder(&AppSettings::default(), 3, 0).unwrap().contains("no backup yet"));
+        assert!(backup_reminder(&AppSettings::default(), 3, 0)
+            .unwrap()
+            .contains("no backup yet"));
     }
 
     #[test]
     fn reminds_when_old_or_many_new() {
-        let s = AppSettings { last_backup_ms: Some(0), entries_at_last_backup: 2, persistent: None };
+        let s = AppSettings {
+            last_backup_ms: Some(0),
+            entries_at_last_backup: 2,
+            persistent: None,
+        };
         assert_eq!(backup_reminder(&s, 3, DAY), None);
-        assert!(backup_reminder(&s, 3, 15 * DAY).unwrap().contains("14 days"));
+        assert!(backup_reminder(&s, 3, 15 * DAY)
+            .unwrap()
+            .contains("14 days"));
         assert!(backup_reminder(&s, 7, DAY).unwrap().contains("5 entries"));
     }
 }

@@ -43,7 +43,12 @@ pub fn format_iso(ms: i64) -> String {
     let days = ms.div_euclid(MS_PER_DAY);
     let secs = ms.rem_euclid(MS_PER_DAY) / 1000;
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs / 60 % 60, secs % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
 }
 
 /// "2026-11-23"
@@ -58,7 +63,12 @@ pub fn parse_date(s: &str) -> Option<i64> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
+            .parse::<u32>()
+            .ok()
+    };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let y = i64::from(y);
     if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
@@ -91,10 +101,27 @@ mod tests {
 
     #[test]
     fn dates_round_trip_and_reject_nonsense() {
-        for d in ["2026-11-23", "2024-02-29", "2000-02-29", "1999-12-31", "2030-01-01"] {
+        for d in [
+            "2026-11-23",
+            "2024-02-29",
+            "2000-02-29",
+            "1999-12-31",
+            "2030-01-01",
+        ] {
             assert_eq!(format_date(parse_date(d).unwrap()), d);
         }
-        for bad in ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-11-23", "2026/11/23", "", "2026-1-05", "２０２６-11-23"] {
+        for bad in [
+            "2026-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "26-11-23",
+            "2026/11/23",
+            "",
+            "2026-1-05",
+            "２０２６-11-23",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -1,12 +1,297 @@
-//! Incident diary page (placeholder until its issue lands).
+//! The incident diary: list and search, write and edit, history, people, recently deleted and
+//! the case file. Read-only views are document trees from `domain::diary_views`.
 
 use leptos::prelude::*;
 
-/// Incident diary.
+use crate::components::doc_view::DocView;
+use crate::components::incident_form::{clear_draft, load_draft, IncidentForm};
+use crate::components::notices::Notices;
+use crate::diary_store::DiaryState;
+use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
+use crate::domain::diary_views;
+use crate::domain::profile::ProfileName;
+
+/// Which part of the diary is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiaryView {
+    List,
+    New,
+    Edit(String),
+    Detail(String, bool),
+    People,
+    Deleted,
+    CaseFile,
+}
+
+fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// Names of everyone in the diary, for the form's "pick a person" list.
+fn people_choices(diary: &Diary) -> Vec<(String, String)> {
+    diary
+        .people
+        .list()
+        .iter()
+        .map(|p| (p.id.clone(), p.name_or_handle.clone()))
+        .collect()
+}
+
+/// Add new people typed in the form (one per line: name, then a description) and return their ids.
+fn add_people(diary: &mut Diary, lines: Vec<String>, now: i64) -> Vec<String> {
+    lines
+        .into_iter()
+        .map(|line| {
+            let (name, description) = match line.split_once(',') {
+                Some((n, d)) => (n.trim().to_string(), d.trim().to_string()),
+                None => (line.trim().to_string(), String::new()),
+            };
+            match diary.find_person_by_name(&name) {
+                Some(p) => p.id.clone(),
+                None => diary.add_person(new_id(now, random_u32()), name, description),
+            }
+        })
+        .collect()
+}
+
+fn today() -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string("en-GB", &js_sys::Object::new().into())
+        .into()
+}
+
+/// The diary page.
 #[component]
 pub fn DiaryPage() -> impl IntoView {
+    let state = expect_context::<DiaryState>();
+    let notices = expect_context::<Notices>();
+    let view_state = RwSignal::new(if load_draft().is_some() {
+        DiaryView::New
+    } else {
+        DiaryView::List
+    });
+    let confirm_empty = RwSignal::new(false);
+
+    // Save a new entry or an edit (editing = Some(id)). On failure the diary in memory is put
+    // back as it was and the form keeps every word.
+    let save = move |editing: Option<String>,
+                     fields: IncidentFields,
+                     new_people: Vec<String>|
+          -> Result<(), String> {
+        let now = now_ms();
+        let before = state.diary.get_untracked();
+        let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
+        state.diary.update(|d| {
+            let mut fields = fields;
+            fields.people.extend(add_people(d, new_people, now));
+            match &editing {
+                Some(id) => {
+                    d.edit(id, fields, now);
+                }
+                None => d.add(fields, id.clone(), now),
+            }
+        });
+        match state.save_entry(&id) {
+            Ok(()) => {
+                if editing.is_none() {
+                    clear_draft();
+                    crate::components::backup_panel::ask_persistent_storage();
+                }
+                view_state.set(DiaryView::Detail(id, false));
+                Ok(())
+            }
+            Err(err) => {
+                state.diary.set(before);
+                Err(err.message())
+            }
+        }
+    };
+
+    // Clicks on the read-only views' buttons (see domain::diary_views).
+    let act = Callback::new(move |(action, id): (String, String)| {
+        let saved = match action.as_str() {
+            "open-entry" => {
+                view_state.set(DiaryView::Detail(id, false));
+                Ok(())
+            }
+            "show-history" => {
+                view_state.update(|v| {
+                    if let DiaryView::Detail(_, open) = v {
+                        *open = !*open
+                    }
+                });
+                Ok(())
+            }
+            "edit-entry" => {
+                view_state.set(DiaryView::Edit(id));
+                Ok(())
+            }
+            "back" => {
+                view_state.set(DiaryView::List);
+                Ok(())
+            }
+            "delete-entry" => {
+                state.diary.update(|d| d.delete(&id, now_ms()));
+                let r = state.save_entry(&id);
+                if r.is_err() {
+                    state.diary.update(|d| d.restore(&id));
+                } else {
+                    view_state.set(DiaryView::List);
+                }
+                r
+            }
+            "restore-entry" => {
+                state.diary.update(|d| d.restore(&id));
+                state.save_entry(&id)
+            }
+            "empty-deleted" => {
+                confirm_empty.set(true);
+                Ok(())
+            }
+            _ => Ok(()),
+        };
+        if let Err(err) = saved {
+            notices.push_error(err.message());
+        }
+    });
+
+    let empty_deleted = move |_| {
+        let ids: Vec<String> = state
+            .diary
+            .with_untracked(|d| d.deleted().into_iter().map(|i| i.id.clone()).collect());
+        for id in &ids {
+            if let Err(err) = state.purge_entry(id) {
+                notices.push_error(err.message());
+                return;
+            }
+        }
+        state.diary.update(|d| {
+            d.purge_deleted();
+        });
+        confirm_empty.set(false);
+    };
+
+    let tab = move |label: &'static str, testid: &'static str, target: DiaryView| {
+        view! { <button type="button" class="button-quiet" data-testid=testid on:click=move |_| view_state.set(target.clone())>{label}</button> }
+    };
+
     view! {
         <h1 tabindex="-1">"Incident diary"</h1>
-        <p class="placeholder" data-testid="placeholder">"The private incident diary is coming in the next update. Until then, write incidents down on paper with the date, time, place and exact words."</p>
+        <p class="lead no-print">"A private record of what has happened, kept only on this device. Back it up or export it for the police from Settings."</p>
+        <nav class="diary-tabs no-print" aria-label="Diary">
+            <button type="button" data-testid="diary-new" on:click=move |_| view_state.set(DiaryView::New)>"Write a new entry"</button>
+            {tab("All entries", "diary-list", DiaryView::List)}
+            {tab("People", "diary-people", DiaryView::People)}
+            {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
+            {tab("Case file for police", "diary-case-file", DiaryView::CaseFile)}
+        </nav>
+        {move || match view_state.get() {
+            DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),
+            DiaryView::New | DiaryView::Edit(_) => {
+                let editing = match view_state.get_untracked() { DiaryView::Edit(id) => Some(id), _ => None };
+                let initial = match &editing {
+                    Some(id) => state.diary.with_untracked(|d| d.get(id).map(|i| i.current.clone())).unwrap_or_default(),
+                    None => load_draft().unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
+                };
+                let back = editing.clone();
+                view! {
+                    <IncidentForm
+                        initial=initial
+                        people=Signal::derive(move || state.diary.with(people_choices))
+                        heading=if editing.is_some() { "Edit entry" } else { "New entry" }
+                        keep_as_draft=editing.is_none()
+                        on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
+                        on_cancel=Callback::new(move |()| {
+                            match &back {
+                                Some(id) => view_state.set(DiaryView::Detail(id.clone(), false)),
+                                None => { clear_draft(); view_state.set(DiaryView::List) }
+                            }
+                        })
+                    />
+                }.into_any()
+            }
+            DiaryView::Detail(id, history) => view! {
+                <DocView on_action=act tree=Signal::derive(move || state.diary.with(|d| match d.get(&id) {
+                    Some(i) => diary_views::detail(i, d, history),
+                    None => crate::domain::doc::el("p").text("This entry is not in the diary."),
+                }))/>
+            }.into_any(),
+            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::people))/> }.into_any(),
+            DiaryView::Deleted => view! {
+                <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::deleted))/>
+                <Show when=move || confirm_empty.get()>
+                    <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
+                    <p class="button-row">
+                        <button type="button" data-testid="empty-deleted-confirm" on:click=empty_deleted>"Yes, remove them for good"</button>
+                        <button type="button" class="button-quiet" on:click=move |_| confirm_empty.set(false)>"Keep them"</button>
+                    </p>
+                </Show>
+            }.into_any(),
+            DiaryView::CaseFile => view! {
+                <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
+                <DocView tree=Signal::derive(move || {
+                    let name = crate::storage::load::<ProfileName>(crate::storage::keys::PROFILE).ok().flatten().unwrap_or_default().name;
+                    state.diary.with(|d| diary_views::case_file(d, &name, &today()))
+                })/>
+            }.into_any(),
+        }}
+    }
+}
+
+/// Newest first, with search and filters.
+#[component]
+fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
+    let state = expect_context::<DiaryState>();
+    let filter = RwSignal::new(Filter::default());
+    let shown = Memo::new(move |_| {
+        filter.with(|f| {
+            state.diary.with(|d| {
+                (
+                    diary_views::list(&d.filter(f)),
+                    d.filter(f).len(),
+                    d.list().len(),
+                )
+            })
+        })
+    });
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       options: Vec<(&'static str, &'static str)>,
+                       apply: fn(&mut Filter, &str)| {
+        view! {
+            <label for=id>{label}</label>
+            <select id=id data-testid=id on:change:target=move |ev| { let v = ev.target().value(); filter.update(|f| apply(f, &v)) }>
+                <option value="">"Any"</option>
+                {options.into_iter().map(|(k, l)| view! { <option value=k>{l}</option> }).collect_view()}
+            </select>
+        }
+    };
+    let date = move |id: &'static str,
+                     label: &'static str,
+                     apply: fn(&mut Filter, Option<String>)| {
+        view! {
+            <label for=id>{label}</label>
+            <input id=id data-testid=id type="date" on:change:target=move |ev| { let v = ev.target().value(); filter.update(|f| apply(f, (!v.is_empty()).then_some(v))) }/>
+        }
+    };
+    view! {
+        <section aria-labelledby="list-heading">
+            <h2 id="list-heading">"All entries"</h2>
+            <div class="filters no-print">
+                <label for="search">"Search all text"</label>
+                <input id="search" data-testid="search" type="search" prop:value=move || filter.with(|f| f.text.clone())
+                    on:input:target=move |ev| { let v = ev.target().value(); filter.update(|f| f.text = v) }/>
+                {select("filter-channel", "How it reached you", Channel::ALL.iter().map(|c| (c.key(), c.label())).collect(), |f, v| f.channel = Channel::from_key(v))}
+                {select("filter-status", "Status", Status::ALL.iter().map(|s| (s.key(), s.label())).collect(), |f, v| f.status = Status::from_key(v))}
+                {date("filter-from", "From date", |f, v| f.from_date = v)}
+                {date("filter-to", "To date", |f, v| f.to_date = v)}
+            </div>
+            <p role="status" data-testid="entry-count">{move || shown.with(|(_, n, total)| format!("Showing {n} of {total} entries."))}</p>
+            <DocView on_action=on_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
+        </section>
     }
 }

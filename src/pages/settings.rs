@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::answers::AnswersForm;
+use crate::components::backup_panel::{BackupPanel, SettingsState};
 use crate::components::download::download_text;
 use crate::components::nav::NavLink;
 use crate::components::notices::Notices;
@@ -37,6 +38,7 @@ fn UnreadableCopies() -> impl IntoView {
 /// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    let settings = expect_context::<SettingsState>();
     view! {
         <h1 tabindex="-1">"Settings"</h1>
         <section aria-labelledby="answers-heading">
@@ -48,9 +50,15 @@ pub fn SettingsPage() -> impl IntoView {
             <h2 id="contacts-heading">"Your contacts"</h2>
             <p><NavLink route=Route::Profile>"Edit your police contact, buddy and other contacts"</NavLink></p>
         </section>
+        <BackupPanel/>
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Your data on this device"</h2>
             <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>
+            <p data-testid="persistent">{move || match settings.0.with(|s| s.persistent) {
+                Some(true) => "This browser has agreed to keep Stand Safe's data even when the device runs low on space.",
+                Some(false) => "This browser may clear Stand Safe's data if the device runs low on space. Keep a backup file.",
+                None => "Stand Safe will ask the browser to keep its data safely when you save your first diary entry.",
+            }}</p>
             <UnreadableCopies/>
         </section>
     }

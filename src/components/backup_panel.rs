@@ -1,0 +1,238 @@
+//! Backups: export everything as JSON, the diary as CSV; import a backup by merge or replace,
+//! checked in full before anything is written; when the last backup was made.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{ProfileState, ProgressState};
+use crate::components::download::download_text;
+use crate::components::notices::Notices;
+use crate::diary_store::DiaryState;
+use crate::domain::backup::{self, Backup};
+use crate::domain::csv;
+use crate::domain::settings::{backup_reminder, AppSettings};
+use crate::domain::time::{format_date, format_iso};
+use crate::storage::{self, keys};
+
+/// App settings (last backup, persistence answer), loaded with the app.
+#[derive(Clone, Copy)]
+pub struct SettingsState(pub RwSignal<AppSettings>);
+
+impl SettingsState {
+    pub fn update(self, change: impl FnOnce(&mut AppSettings)) {
+        self.0.update(change);
+        if let Err(err) = self.0.with_untracked(|s| storage::save(keys::SETTINGS, s)) {
+            expect_context::<Notices>().push_error(err.message());
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A backup read and checked, waiting for the user to choose merge or replace.
+#[derive(Clone)]
+struct PendingImport {
+    backup: Backup,
+    summary: String,
+    replace_removes: usize,
+}
+
+/// The backup section of Settings.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let diary = expect_context::<DiaryState>();
+    let profile = expect_context::<ProfileState>();
+    let progress = expect_context::<ProgressState>();
+    let settings = expect_context::<SettingsState>();
+    let notices = expect_context::<Notices>();
+    let message = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<PendingImport>);
+    let confirm_replace = RwSignal::new(false);
+
+    let export_json = move |_| {
+        let now = now_ms();
+        let b = Backup::gather(
+            &diary.diary.get_untracked(),
+            &profile.0.get_untracked(),
+            &progress.0.get_untracked(),
+            now,
+        );
+        let text = backup::export(&b);
+        match download_text(
+            &format!("standsafe-backup-{}.json", format_date(now)),
+            "application/json",
+            &text,
+        ) {
+            Ok(()) => {
+                let count = diary.diary.with_untracked(|d| d.list().len());
+                settings.update(|s| {
+                    s.last_backup_ms = Some(now);
+                    s.entries_at_last_backup = count;
+                });
+                message.set(Some(format!(
+                    "Backup saved with {count} entries. Keep the file somewhere safe and private."
+                )));
+            }
+            Err(e) => notices.push_error(e),
+        }
+    };
+    let export_csv = move |_| {
+        let text = diary.diary.with_untracked(csv::to_csv);
+        if let Err(e) = download_text(
+            &format!("standsafe-diary-{}.csv", format_date(now_ms())),
+            "text/csv;charset=utf-8",
+            &text,
+        ) {
+            notices.push_error(e);
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        pending.set(None);
+        confirm_replace.set(false);
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        if file.size() > backup::MAX_BYTES as f64 {
+            message.set(Some(backup::ImportError::TooLarge.message()));
+            return;
+        }
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(t) => t.as_string().unwrap_or_default(),
+                Err(_) => {
+                    message.set(Some(
+                        "The file could not be read. Nothing has been changed.".into(),
+                    ));
+                    return;
+                }
+            };
+            match backup::parse_backup(text.as_bytes()) {
+                Err(e) => message.set(Some(e.message())),
+                Ok(b) => {
+                    let (summary, removes) = diary.diary.with_untracked(|d| {
+                        let existing = d.all();
+                        let merge = backup::plan_merge(&existing, &b.incidents);
+                        let replace = backup::plan_replace(&existing, &b.incidents);
+                        (
+                            format!(
+                                "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
+                                format_iso(b.exported_ms),
+                                b.incidents.len(),
+                                merge.added,
+                                merge.updated
+                            ),
+                            replace.removed_count,
+                        )
+                    });
+                    message.set(None);
+                    pending.set(Some(PendingImport {
+                        backup: b,
+                        summary,
+                        replace_removes: removes,
+                    }));
+                }
+            }
+        });
+    };
+
+    let apply = move |replace: bool| {
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
+        let result = if replace {
+            diary.replace_with(&p.backup)
+        } else {
+            diary.merge_in(&p.backup)
+        };
+        match result {
+            Ok(n) => {
+                if replace || !profile.0.with_untracked(|x| x.answered) {
+                    profile.update(|x| *x = p.backup.profile.clone());
+                }
+                progress.update(|x| {
+                    if replace {
+                        *x = p.backup.progress.clone();
+                    } else {
+                        for (k, v) in &p.backup.progress.done {
+                            x.done.entry(k.clone()).or_insert(*v);
+                        }
+                    }
+                });
+                message.set(Some(format!("Done: {n} entries restored from the backup.")));
+            }
+            Err(e) => message.set(Some(e.message())),
+        }
+        pending.set(None);
+        confirm_replace.set(false);
+    };
+
+    let reminder = move || {
+        let count = diary.diary.with(|d| d.list().len());
+        settings.0.with(|s| backup_reminder(s, count, now_ms()))
+    };
+
+    view! {
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Backup and export"</h2>
+            <p data-testid="last-backup">{move || settings.0.with(|s| match s.last_backup_ms {
+                Some(at) => format!("Last backup: {}.", format_iso(at)),
+                None => "No backup made yet on this device.".into(),
+            })}</p>
+            {move || reminder().map(|r| view! { <p class="callout" data-testid="backup-reminder">{r}</p> })}
+            <p class="button-row">
+                <button type="button" data-testid="export-json" on:click=export_json>"Save a backup file (everything)"</button>
+                <button type="button" class="button-quiet" data-testid="export-csv" on:click=export_csv>"Export the diary as a spreadsheet (CSV)"</button>
+            </p>
+            <p class="hint">"The backup file is not encrypted: anyone who has it can read your diary. Keep it somewhere private."</p>
+            <h3>"Restore from a backup"</h3>
+            <label for="import-file">"Choose a Stand Safe backup file"</label>
+            <input id="import-file" data-testid="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+            <div role="status" data-testid="backup-message">{move || message.get()}</div>
+            {move || pending.get().map(|p| view! {
+                <div class="card" data-testid="import-plan">
+                    <p>{p.summary.clone()}</p>
+                    <p class="button-row">
+                        <button type="button" data-testid="import-merge" on:click=move |_| apply(false)>"Merge into this device"</button>
+                        <button type="button" class="button-quiet" data-testid="import-replace" on:click=move |_| confirm_replace.set(true)>"Replace everything…"</button>
+                    </p>
+                    <Show when=move || confirm_replace.get()>
+                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} entries from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", p.replace_removes)}</p>
+                        <button type="button" data-testid="import-replace-confirm" on:click=move |_| apply(true)>"Yes, replace everything"</button>
+                    </Show>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// Ask the browser to keep this site's data under storage pressure (navigator.storage.persist),
+/// once, and remember the answer for Settings.
+pub fn ask_persistent_storage() {
+    let settings = expect_context::<SettingsState>();
+    if settings.0.with_untracked(|s| s.persistent == Some(true)) {
+        return;
+    }
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return;
+    };
+    let Ok(promise) = manager.persist() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let granted = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        settings.update(|s| s.persistent = Some(granted));
+    });
+}

@@ -1,0 +1,152 @@
+//! The form for writing or editing a diary entry. The form itself is a document tree from
+//! `domain::diary_form`, read back with FormData on every change, so the words on screen are
+//! always what gets saved; they are kept as a draft while typed and stay if saving fails.
+
+use leptos::prelude::*;
+
+use crate::components::doc_view::DocView;
+use crate::components::update_banner::UnsavedText;
+use crate::domain::diary::{IncidentFields, Report};
+use crate::domain::diary_form;
+use crate::storage::{self, keys};
+
+/// Read the saved draft, if one was left by a reload or a failed save.
+pub fn load_draft() -> Option<IncidentFields> {
+    storage::load::<IncidentFields>(keys::DIARY_DRAFT)
+        .ok()
+        .flatten()
+}
+
+/// Keep the draft on the device as it is typed. A failure here is not shown: the text is still
+/// on screen, and saving the entry reports its own errors.
+fn keep_draft(fields: &IncidentFields) {
+    let _ = storage::load::<IncidentFields>(keys::DIARY_DRAFT);
+    let _ = storage::save(keys::DIARY_DRAFT, fields);
+}
+
+/// Forget the draft once the entry is saved.
+pub fn clear_draft() {
+    let _ = storage::remove(keys::DIARY_DRAFT);
+}
+
+/// The values now in the form.
+fn read_form(
+    form: &web_sys::HtmlFormElement,
+    report_count: usize,
+) -> Option<(IncidentFields, String)> {
+    let data = web_sys::FormData::new_with_form(form).ok()?;
+    let get = |name: &str| data.get(name).as_string();
+    let get_all = |name: &str| {
+        data.get_all(name)
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect()
+    };
+    Some(diary_form::read(get, get_all, report_count))
+}
+
+/// The entry form, one for new entries and edits.
+#[component]
+pub fn IncidentForm(
+    initial: IncidentFields,
+    #[prop(into)] people: Signal<Vec<(String, String)>>,
+    heading: &'static str,
+    /// Gets the fields and the new people typed; returns an error message to show, if any.
+    on_save: Callback<(IncidentFields, Vec<String>), Result<(), String>>,
+    on_cancel: Callback<()>,
+    #[prop(optional)] keep_as_draft: bool,
+) -> impl IntoView {
+    let fields = RwSignal::new(initial);
+    let new_people = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let redraw = RwSignal::new(0u32);
+    let save_error = RwSignal::new(None::<String>);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let unsaved = expect_context::<UnsavedText>();
+
+    // Drawn again only when its shape changes (a report added, problems shown, people known):
+    // typing never redraws, so focus and the caret stay where they are.
+    let tree = Signal::derive(move || {
+        redraw.track();
+        let list = people.get();
+        problems.with(|p| {
+            fields.with_untracked(|f| {
+                new_people.with_untracked(|n| diary_form::form(heading, f, n, &list, p))
+            })
+        })
+    });
+
+    let sync = move || {
+        let Some(form) = form_ref.get_untracked() else {
+            return;
+        };
+        let count = fields.with_untracked(|f| f.reports.len());
+        if let Some((f, n)) = read_form(&form, count) {
+            if fields.with_untracked(|old| *old != f) {
+                fields.set(f);
+            }
+            new_people.set(n);
+        }
+    };
+    if keep_as_draft {
+        Effect::new(move |_| fields.with(keep_draft));
+    }
+    Effect::new(move |_| {
+        let has_text =
+            fields.with(|d| !d.what_happened.trim().is_empty() || !d.exact_words.trim().is_empty());
+        unsaved.0.set(has_text);
+    });
+    on_cleanup(move || unsaved.0.set(false));
+
+    let act = Callback::new(move |(action, _): (String, String)| {
+        if action == "add-report" {
+            sync();
+            fields.update(|f| f.reports.push(Report::default()));
+            redraw.update(|n| *n += 1);
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        sync();
+        let f = fields.get_untracked();
+        let found = f.problems(js_sys::Date::now() as i64);
+        if !found.is_empty() {
+            problems.set(
+                found
+                    .iter()
+                    .map(|p| (p.field, p.message.to_string()))
+                    .collect(),
+            );
+            save_error.set(Some("Some details need a look before this can be saved. Nothing you typed has been lost.".into()));
+            return;
+        }
+        problems.set(Vec::new());
+        let typed_people = new_people
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        match on_save.run((f, typed_people)) {
+            Ok(()) => {
+                save_error.set(None);
+                unsaved.0.set(false);
+            }
+            Err(msg) => save_error.set(Some(msg)),
+        }
+    };
+
+    view! {
+        <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
+            on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
+            <DocView tree=tree on_action=act/>
+            <div class="form-error" role="alert" data-testid="form-error">{move || save_error.get()}</div>
+            <p class="button-row">
+                <button type="submit" data-testid="save-entry">"Save entry"</button>
+                <button type="button" class="button-quiet" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            </p>
+        </form>
+    }
+}

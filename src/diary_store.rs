@@ -1,0 +1,158 @@
+//! The diary's live state: loaded once from per-entry keys, saved entry by entry, refreshed when
+//! another tab writes. All storage access goes through `storage`; this module only decides what
+//! to read and write, so two tabs never overwrite each other's entries.
+
+use leptos::prelude::*;
+
+use crate::components::notices::Notices;
+use crate::domain::backup::Backup;
+use crate::domain::diary::{Diary, Incident, People};
+use crate::storage::{self, keys, StorageError};
+
+/// The diary shown on screen, and whether it could be read.
+#[derive(Clone, Copy)]
+pub struct DiaryState {
+    pub diary: RwSignal<Diary>,
+    /// False when stored entries could not be read: the page then refuses to write.
+    pub readable: RwSignal<bool>,
+}
+
+fn entry_key(id: &str) -> String {
+    format!("{}{id}", keys::DIARY_ENTRY_PREFIX)
+}
+
+/// Read every entry and the people list. Unreadable entries are kept aside by `storage` and
+/// reported; the rest still load.
+pub fn read_diary() -> Result<(Diary, Vec<StorageError>), StorageError> {
+    let loaded = storage::load_all::<Incident>(keys::DIARY_ENTRY_PREFIX)?;
+    let mut problems = loaded.problems;
+    let people = match storage::load::<People>(keys::DIARY_PEOPLE) {
+        Ok(p) => p.unwrap_or_default(),
+        Err(err) => {
+            problems.push(err);
+            People::default()
+        }
+    };
+    let incidents = loaded.values.into_iter().map(|(_, i)| i).collect();
+    Ok((Diary::from_parts(incidents, people), problems))
+}
+
+impl DiaryState {
+    /// Load the diary for the app, telling the user of any problem.
+    pub fn load(notices: Notices) -> DiaryState {
+        let (diary, readable) = match read_diary() {
+            Ok((diary, problems)) => {
+                let blocking = problems
+                    .iter()
+                    .any(|p| matches!(p, StorageError::NewerVersion { .. }));
+                for p in &problems {
+                    notices.push_error(p.message());
+                }
+                (diary, !blocking)
+            }
+            Err(err) => {
+                notices.push_error(err.message());
+                (Diary::default(), false)
+            }
+        };
+        DiaryState {
+            diary: RwSignal::new(diary),
+            readable: RwSignal::new(readable),
+        }
+    }
+
+    /// Another tab changed the diary: read it again and merge, so neither tab loses an entry.
+    pub fn refresh(self) {
+        if let Ok((theirs, _)) = read_diary() {
+            self.diary.update(|ours| ours.merge_from(theirs));
+        }
+    }
+
+    /// Write one entry. The stored copy is read first and merged in, so an edit made in another
+    /// tab since this one loaded is kept as history rather than overwritten.
+    pub fn save_entry(self, id: &str) -> Result<(), StorageError> {
+        if !self.readable.get_untracked() {
+            return Err(StorageError::NotLoaded { key: entry_key(id) });
+        }
+        let key = entry_key(id);
+        let Some(mut entry) = self.diary.with_untracked(|d| d.get(id).cloned()) else {
+            return Ok(());
+        };
+        match storage::load::<Incident>(&key) {
+            Ok(Some(stored)) => entry = Incident::merge(stored, entry),
+            Ok(None) => storage::claim_new(&key)?,
+            Err(StorageError::Unreadable { .. }) => {}
+            Err(err) => return Err(err),
+        }
+        storage::save(&key, &entry)?;
+        self.diary.update(|d| d.put(entry));
+        self.save_people()
+    }
+
+    /// Write the people list (merged with the stored one: people are only ever added).
+    pub fn save_people(self) -> Result<(), StorageError> {
+        let mut people = self.diary.with_untracked(|d| d.people.clone());
+        if let Ok(Some(stored)) = storage::load::<People>(keys::DIARY_PEOPLE) {
+            people.merge_from(stored);
+        }
+        storage::save(keys::DIARY_PEOPLE, &people)?;
+        self.diary.update(|d| d.people = people);
+        Ok(())
+    }
+
+    /// Remove an entry's key for good (only from "empty recently deleted").
+    pub fn purge_entry(self, id: &str) -> Result<(), StorageError> {
+        storage::remove(&entry_key(id))
+    }
+
+    /// Merge a checked backup in: by entry id, the newer edit wins and every version is kept;
+    /// nothing is deleted. Returns how many entries were written.
+    pub fn merge_in(self, backup: &Backup) -> Result<usize, StorageError> {
+        self.diary.update(|d| {
+            for incoming in &backup.incidents {
+                let merged = match d.get(&incoming.id) {
+                    Some(ours) => Incident::merge(ours.clone(), incoming.clone()),
+                    None => incoming.clone(),
+                };
+                d.put(merged);
+            }
+            d.people.merge_from(backup.people.clone());
+        });
+        let mut written = 0;
+        for incoming in &backup.incidents {
+            self.save_entry(&incoming.id)?;
+            written += 1;
+        }
+        self.save_people()?;
+        Ok(written)
+    }
+
+    /// Replace the diary with a checked backup (after the user confirmed). The backup's entries
+    /// are written first; only then are entries that are not in it removed.
+    pub fn replace_with(self, backup: &Backup) -> Result<usize, StorageError> {
+        let keep: std::collections::HashSet<&str> =
+            backup.incidents.iter().map(|i| i.id.as_str()).collect();
+        let mut written = 0;
+        for incoming in &backup.incidents {
+            let key = entry_key(&incoming.id);
+            if storage::load::<Incident>(&key).is_ok_and(|e| e.is_none()) {
+                storage::claim_new(&key)?;
+            }
+            storage::save(&key, incoming)?;
+            written += 1;
+        }
+        storage::load::<People>(keys::DIARY_PEOPLE).ok();
+        storage::save(keys::DIARY_PEOPLE, &backup.people)?;
+        for key in storage::keys_with_prefix(keys::DIARY_ENTRY_PREFIX)? {
+            let id = &key[keys::DIARY_ENTRY_PREFIX.len()..];
+            if !key.contains(keys::UNREADABLE_MARK) && !keep.contains(id) {
+                storage::remove(&key)?;
+            }
+        }
+        self.diary.set(Diary::from_parts(
+            backup.incidents.clone(),
+            backup.people.clone(),
+        ));
+        Ok(written)
+    }
+}

@@ -1,0 +1,56 @@
+import { test, expect } from '@playwright/test';
+import { DiaryPage } from '../support/diary';
+
+test('a full store is explained, the form keeps its text and saved entries are untouched', async ({ page }) => {
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'Saved before the store filled' });
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    try { for (;;) localStorage.setItem(`filler.${i++}`, chunk); } catch { /* full */ }
+    try { for (;;) localStorage.setItem(`filler.s${i++}`, 'y'.repeat(1024)); } catch { /* full */ }
+  });
+  await diary.write({ date: '2026-11-02', what: 'This one cannot be saved: ' + 'long text '.repeat(300) });
+  await diary.save();
+  await expect(page.getByTestId('form-error')).toContainText('full');
+  await expect(page.getByTestId('what_happened')).toHaveValue(/This one cannot be saved/);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await diary.save();
+  await expect(page.getByTestId('entry-detail')).toContainText('This one cannot be saved');
+  await diary.list();
+  await expect(diary.entries()).toHaveCount(2);
+});
+
+test('corrupted stored data is kept aside, the user is told, and the rest still loads', async ({ page }) => {
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'A good entry' });
+  await page.evaluate(() => localStorage.setItem('standsafe.diary.entry.broken1', '{"v":1,"data":{"id":'));
+  await page.reload();
+  await diary.app.ready();
+  await expect(page.getByTestId('notices')).toContainText('could not be read');
+  await expect(diary.entries()).toHaveCount(1);
+  const kept = await page.evaluate(() => localStorage.getItem('standsafe.diary.entry.broken1.unreadable.1'));
+  expect(kept).toBe('{"v":1,"data":{"id":');
+  await diary.app.open('/settings');
+  await expect(page.getByTestId('unreadable-count')).toContainText('1 piece');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-unreadable').click();
+  expect((await download).suggestedFilename()).toContain('unreadable');
+});
+
+test('data from a newer version is left alone and never replaced by an empty diary', async ({ page }) => {
+  const diary = new DiaryPage(page);
+  await diary.open();
+  const future = '{"v":99,"data":{"id":"future1","something":"new"}}';
+  await page.evaluate((f) => localStorage.setItem('standsafe.diary.entry.future1', f), future);
+  await page.reload();
+  await diary.app.ready();
+  await expect(page.getByTestId('notices')).toContainText('newer version');
+  await diary.write({ date: '2026-11-01', what: 'Typed in the old version' });
+  await diary.save();
+  await expect(page.getByTestId('form-error')).not.toBeEmpty();
+  await expect(page.getByTestId('what_happened')).toHaveValue('Typed in the old version');
+  expect(await page.evaluate(() => localStorage.getItem('standsafe.diary.entry.future1'))).toBe(future);
+});

@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+import { StandSafe } from './app';
+
+export type Entry = { date?: string; time?: string; what: string; words?: string; place?: string; people?: string; evidence?: string; witnesses?: string };
+
+/** Page object for the incident diary. */
+export class DiaryPage {
+  readonly app: StandSafe;
+  constructor(readonly page: Page) {
+    this.app = new StandSafe(page);
+  }
+
+  async open() {
+    await this.app.open('/diary');
+  }
+
+  form() {
+    return this.page.getByTestId('incident-form');
+  }
+
+  async write(e: Entry) {
+    await this.page.getByTestId('diary-new').click();
+    await expect(this.form()).toBeVisible();
+    if (e.date) await this.page.getByTestId('happened_date').fill(e.date);
+    if (e.time) await this.page.getByTestId('happened_time').fill(e.time);
+    if (e.place) await this.page.getByTestId('place').fill(e.place);
+    await this.page.getByTestId('what_happened').fill(e.what);
+    if (e.words) await this.page.getByTestId('exact_words').fill(e.words);
+    if (e.people) await this.page.getByTestId('new_people').fill(e.people);
+    if (e.witnesses) { await this.page.getByTestId('witnesses').fill(e.witnesses); await this.page.getByTestId('witnesses').blur(); }
+    if (e.evidence) { await this.page.getByTestId('evidence').fill(e.evidence); await this.page.getByTestId('evidence').blur(); }
+  }
+
+  async save() {
+    await this.page.getByTestId('save-entry').click();
+  }
+
+  async add(e: Entry) {
+    await this.write(e);
+    await this.save();
+    await expect(this.page.getByTestId('entry-detail')).toBeVisible();
+  }
+
+  async list() {
+    await this.page.getByTestId('diary-list').click();
+    return this.page.getByTestId('entry-list').locator('li');
+  }
+
+  entries() {
+    return this.page.getByTestId('entry-list').locator('li');
+  }
+}
