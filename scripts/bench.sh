@@ -7,3 +7,8 @@ bash scripts/setup.sh
 . scripts/env.sh
 bash scripts/build.sh
 node scripts/bundle-size.mjs dist
+node scripts/static-server.mjs dist 4174 > /dev/null 2>&1 &
+server=$!
+trap 'kill $server' EXIT
+sleep 1
+node tests/e2e/bench-diary.mjs http://127.0.0.1:4174

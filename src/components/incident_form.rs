@@ -88,8 +88,16 @@ pub fn IncidentForm(
             new_people.set(n);
         }
     };
+    // Set once the entry is saved, so a draft write still queued cannot bring it back.
+    let saved = RwSignal::new(false);
     if keep_as_draft {
-        Effect::new(move |_| fields.with(keep_draft));
+        Effect::new(move |_| {
+            fields.with(|f| {
+                if !saved.get_untracked() {
+                    keep_draft(f)
+                }
+            })
+        });
     }
     Effect::new(move |_| {
         let has_text =
@@ -129,12 +137,16 @@ pub fn IncidentForm(
             .filter(|l| !l.is_empty())
             .map(String::from)
             .collect();
+        saved.set(true);
         match on_save.run((f, typed_people)) {
             Ok(()) => {
                 save_error.set(None);
                 unsaved.0.set(false);
             }
-            Err(msg) => save_error.set(Some(msg)),
+            Err(msg) => {
+                saved.set(false);
+                save_error.set(Some(msg));
+            }
         }
     };
 

@@ -406,9 +406,12 @@ impl Diary {
         }
     }
 
-    pub fn restore(&mut self, id: &str) {
+    /// Bring a deleted entry back. It counts as a change at `now_ms`, so a merge with an
+    /// older stored copy (still deleted) keeps it restored.
+    pub fn restore(&mut self, id: &str, now_ms: i64) {
         if let Some(i) = self.incidents.get_mut(id) {
             i.deleted_ms = None;
+            i.edited_ms = i.edited_ms.max(now_ms);
         }
     }
 
@@ -612,9 +615,13 @@ mod tests {
         d.delete("a", NOW + 1);
         assert_eq!(d.list().len(), 1);
         assert_eq!(d.deleted()[0].id, "a");
-        d.restore("a");
+        let stored = d.get("a").unwrap().clone();
+        d.restore("a", NOW + 2);
         assert_eq!(d.list().len(), 2);
-        d.delete("b", NOW + 2);
+        // Saving the restore over the stored (deleted) copy keeps it restored.
+        let merged = Incident::merge(stored, d.get("a").unwrap().clone());
+        assert_eq!(merged.deleted_ms, None);
+        d.delete("b", NOW + 3);
         assert_eq!(d.purge_deleted(), ["b"]);
         assert!(d.get("b").is_none());
         assert_eq!(d.all().len(), 1);

@@ -135,17 +135,18 @@ pub fn DiaryPage() -> impl IntoView {
                 Ok(())
             }
             "delete-entry" => {
+                let before_delete = state.diary.get_untracked();
                 state.diary.update(|d| d.delete(&id, now_ms()));
                 let r = state.save_entry(&id);
                 if r.is_err() {
-                    state.diary.update(|d| d.restore(&id));
+                    state.diary.set(before_delete);
                 } else {
                     view_state.set(DiaryView::List);
                 }
                 r
             }
             "restore-entry" => {
-                state.diary.update(|d| d.restore(&id));
+                state.diary.update(|d| d.restore(&id, now_ms()));
                 state.save_entry(&id)
             }
             "empty-deleted" => {

@@ -1,17 +1,28 @@
 import { test, expect } from '@playwright/test';
 import { StandSafe, pages } from '../support/app';
 
-test('the main navigation reaches every page without a reload', async ({ page }) => {
+test('the main navigation reaches every page', async ({ page }) => {
   const app = new StandSafe(page);
   await app.open('/');
-  await page.evaluate(() => ((window as any).__sameDocument = true));
   for (const p of pages) {
     await app.goTo(p.nav);
     await expect(page).toHaveURL(p.path);
+    await app.ready();
     await expect(app.heading()).toHaveText(p.heading);
     await expect(app.nav().getByRole('link', { name: p.nav, exact: true })).toHaveAttribute('aria-current', 'page');
   }
-  // Still the same document: navigation did not reload the app.
+});
+
+test('pages of the guide bundle open without reloading the app', async ({ page }) => {
+  const app = new StandSafe(page);
+  await app.open('/');
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  for (const name of ['Guide', 'Checklist', 'Home'] as const) {
+    await app.goTo(name);
+    await expect(app.heading()).toBeVisible();
+  }
+  await page.locator('main').getByRole('link', { name: 'Your checklist' }).click();
+  await expect(app.heading()).toHaveText('Safety checklist');
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
 
@@ -27,14 +38,21 @@ test('the 999 line is on every page', async ({ page }) => {
 test('navigation works with the keyboard alone', async ({ page }) => {
   const app = new StandSafe(page);
   await app.open('/');
-  const diary = app.nav().getByRole('link', { name: 'Diary', exact: true });
-  for (let i = 0; i < 20 && !(await diary.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(diary).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/diary');
-  await expect(app.heading()).toHaveText('Incident diary');
+  const tabTo = async (name: string) => {
+    const link = app.nav().getByRole('link', { name, exact: true });
+    for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+  await tabTo('Guide');
+  await expect(page).toHaveURL('/guide');
   // Focus moves to the new page's heading so a screen reader announces it.
+  await expect(app.heading()).toHaveText('Safety guide');
   await expect(app.heading()).toBeFocused();
+  await tabTo('Diary');
+  await expect(page).toHaveURL('/diary');
+  await app.ready();
+  await expect(app.heading()).toHaveText('Incident diary');
 });
