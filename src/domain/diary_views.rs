@@ -168,9 +168,13 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool) -> Node {
     article.child(buttons)
 }
 
-/// The list of entries (already filtered and sorted).
-pub fn list(entries: &[&Incident]) -> Node {
-    let items = entries.iter().map(|i| {
+/// How many entries the list draws at first; more on request. Drawing 5,000 at once made each
+/// search keystroke slow on a phone.
+pub const LIST_PAGE: usize = 100;
+
+/// The list of entries (already filtered and sorted), drawing the first `limit`.
+pub fn list(entries: &[&Incident], limit: usize) -> Node {
+    let items = entries.iter().take(limit).map(|i| {
         let c = &i.current;
         el("li")
             .attr("class", "card entry-row")
@@ -184,10 +188,21 @@ pub fn list(entries: &[&Incident]) -> Node {
             )))
             .child(el("p").text(summary(&c.what_happened)))
     });
-    el("ol")
+    let list = el("ol")
         .attr("class", "entry-list")
         .attr("data-testid", "entry-list")
-        .children(items)
+        .children(items);
+    if entries.len() > limit {
+        let more = (entries.len() - limit).min(LIST_PAGE);
+        el("div").child(list).child(action_button(
+            format!("Show {more} more"),
+            "show-more",
+            "",
+            true,
+        ))
+    } else {
+        list
+    }
 }
 
 /// Entries grouped by person, with the note on harassment.
@@ -448,6 +463,14 @@ mod tests {
             .all_text()
             .contains("Followed to car"));
         assert!(detail(inc, &d, true).all_text().contains("Followed to car"));
+    }
+
+    #[test]
+    fn long_lists_draw_a_page_at_a_time() {
+        let d = diary();
+        let all = d.list();
+        assert!(list(&all, 1).all_text().contains("Show 1 more"));
+        assert!(!list(&all, 2).all_text().contains("more"));
     }
 
     #[test]

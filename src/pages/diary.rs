@@ -248,16 +248,26 @@ pub fn DiaryPage() -> impl IntoView {
 fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let filter = RwSignal::new(Filter::default());
+    let limit = RwSignal::new(diary_views::LIST_PAGE);
     let shown = Memo::new(move |_| {
+        let limit = limit.get();
         filter.with(|f| {
             state.diary.with(|d| {
+                let found = d.filter(f);
                 (
-                    diary_views::list(&d.filter(f)),
-                    d.filter(f).len(),
+                    diary_views::list(&found, limit),
+                    found.len(),
                     d.list().len(),
                 )
             })
         })
+    });
+    let on_list_action = Callback::new(move |(action, id): (String, String)| {
+        if action == "show-more" {
+            limit.update(|l| *l += diary_views::LIST_PAGE);
+        } else {
+            on_action.run((action, id));
+        }
     });
     let select = move |id: &'static str,
                        label: &'static str,
@@ -285,14 +295,14 @@ fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
             <div class="filters no-print">
                 <label for="search">"Search all text"</label>
                 <input id="search" data-testid="search" type="search" prop:value=move || filter.with(|f| f.text.clone())
-                    on:input:target=move |ev| { let v = ev.target().value(); filter.update(|f| f.text = v) }/>
+                    on:input:target=move |ev| { let v = ev.target().value(); limit.set(diary_views::LIST_PAGE); filter.update(|f| f.text = v) }/>
                 {select("filter-channel", "How it reached you", Channel::ALL.iter().map(|c| (c.key(), c.label())).collect(), |f, v| f.channel = Channel::from_key(v))}
                 {select("filter-status", "Status", Status::ALL.iter().map(|s| (s.key(), s.label())).collect(), |f, v| f.status = Status::from_key(v))}
                 {date("filter-from", "From date", |f, v| f.from_date = v)}
                 {date("filter-to", "To date", |f, v| f.to_date = v)}
             </div>
             <p role="status" data-testid="entry-count">{move || shown.with(|(_, n, total)| format!("Showing {n} of {total} entries."))}</p>
-            <DocView on_action=on_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
+            <DocView on_action=on_list_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
         </section>
     }
 }
