@@ -298,6 +298,14 @@ fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
                     on:input:target=move |ev| { let v = ev.target().value(); limit.set(diary_views::LIST_PAGE); filter.update(|f| f.text = v) }/>
                 {select("filter-channel", "How it reached you", Channel::ALL.iter().map(|c| (c.key(), c.label())).collect(), |f, v| f.channel = Channel::from_key(v))}
                 {select("filter-status", "Status", Status::ALL.iter().map(|s| (s.key(), s.label())).collect(), |f, v| f.status = Status::from_key(v))}
+                <label for="filter-person">"Person"</label>
+                <select id="filter-person" data-testid="filter-person" on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    filter.update(|f| f.person = (!v.is_empty()).then_some(v))
+                }>
+                    <option value="">"Anyone"</option>
+                    {move || state.diary.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                </select>
                 {date("filter-from", "From date", |f, v| f.from_date = v)}
                 {date("filter-to", "To date", |f, v| f.to_date = v)}
             </div>

@@ -70,3 +70,15 @@ test('people link incidents and the people view says when they may be harassment
   await expect(group).toContainText('2 incident(s)');
   await expect(group).toContainText('may be harassment');
 });
+
+test('the list can be filtered by person', async ({ page }) => {
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'Unrelated incident' });
+  await diary.add({ date: '2026-11-02', what: 'Incident with a named person', people: '@angry_account, online only' });
+  await diary.list();
+  await expect(diary.entries()).toHaveCount(2);
+  await page.getByTestId('filter-person').selectOption({ label: '@angry_account' });
+  await expect(diary.entries()).toHaveCount(1);
+  await expect(diary.entries().first()).toContainText('named person');
+});

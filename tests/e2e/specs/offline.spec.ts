@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { StandSafe } from '../support/app';
 import { DeployedCopy } from '../support/server';
 import { GuidePages } from '../support/guide';
+import { DiaryPage } from '../support/diary';
 
 async function waitForServiceWorker(page: import('@playwright/test').Page) {
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 15_000 });
@@ -18,6 +19,12 @@ test('after one visit the app opens offline, deep links included, and keeps what
   await page.goto('/diary');
   await app.ready();
   await expect(app.heading()).toHaveText('Incident diary');
+  const diary = new DiaryPage(page);
+  await diary.add({ date: '2026-11-20', what: 'Written with no signal' });
+  await page.reload();
+  await app.ready();
+  await expect(diary.entries()).toHaveCount(1);
+  await expect(diary.entries().first()).toContainText('Written with no signal');
   await app.open('/profile');
   await guide.fill('police-name', 'Offline Officer');
   await page.reload();
@@ -38,6 +45,10 @@ test('a new release shows a calm update banner and reloading brings it in with d
     await app.open('/profile');
     await waitForServiceWorker(page);
     await guide.fill('police-name', 'Kept Across Updates');
+    const diary = new DiaryPage(page);
+    await diary.open();
+    await diary.add({ date: '2026-11-21', what: 'Entry kept across the update' });
+    await app.open('/profile');
     await expect(page.getByTestId('update-banner')).toHaveCount(0);
     // Deploy a changed release: new page text and a new service-worker cache version.
     const index = join(deploy.dir, 'index.html');
@@ -56,6 +67,9 @@ test('a new release shows a calm update banner and reloading brings it in with d
     expect(cached).toContain('-next');
     expect(cached.split(',').length).toBe(1);
     await expect(page.getByTestId('police-name')).toHaveValue('Kept Across Updates');
+    await diary.open();
+    await expect(diary.entries()).toHaveCount(1);
+    await expect(diary.entries().first()).toContainText('Entry kept across the update');
   } finally {
     await context.close();
     deploy.stop();
