@@ -4,125 +4,37 @@ use serde::{Deserialize, Serialize};
 
 use super::envelope::Versioned;
 
-/// The user's part in the campaign.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    #[default]
-    Candidate,
-    Agent,
-    Staff,
-    Volunteer,
-}
+crate::choice_enum!(
+    /// The user's part in the campaign.
+    Role {
+        Candidate = "candidate": "Candidate",
+        Agent = "agent": "Election agent",
+        Staff = "staff": "Campaign staff",
+        Volunteer = "volunteer": "Volunteer",
+    }
+);
 
-/// Which election the campaign is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Election {
-    #[default]
-    UkParliament,
-    LocalCouncil,
-    MayorOrPcc,
-    Senedd,
-    ScottishParliament,
-    NiAssembly,
-}
+crate::choice_enum!(
+    /// Which election the campaign is for.
+    Election {
+        UkParliament = "uk_parliament": "UK Parliament",
+        LocalCouncil = "local_council": "Local council",
+        MayorOrPcc = "mayor_or_pcc": "Mayor or police and crime commissioner",
+        Senedd = "senedd": "Senedd",
+        ScottishParliament = "scottish_parliament": "Scottish Parliament",
+        NiAssembly = "ni_assembly": "Northern Ireland Assembly",
+    }
+);
 
-/// The UK nation the campaign is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Nation {
-    #[default]
-    England,
-    Wales,
-    Scotland,
-    NorthernIreland,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Candidate, Role::Agent, Role::Staff, Role::Volunteer];
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Candidate => "Candidate",
-            Role::Agent => "Election agent",
-            Role::Staff => "Campaign staff",
-            Role::Volunteer => "Volunteer",
-        }
+crate::choice_enum!(
+    /// The UK nation the campaign is in.
+    Nation {
+        England = "england": "England",
+        Wales = "wales": "Wales",
+        Scotland = "scotland": "Scotland",
+        NorthernIreland = "northern_ireland": "Northern Ireland",
     }
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Candidate => "candidate",
-            Role::Agent => "agent",
-            Role::Staff => "staff",
-            Role::Volunteer => "volunteer",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.key() == key)
-    }
-}
-
-impl Election {
-    pub const ALL: [Election; 6] = [
-        Election::UkParliament,
-        Election::LocalCouncil,
-        Election::MayorOrPcc,
-        Election::Senedd,
-        Election::ScottishParliament,
-        Election::NiAssembly,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Election::UkParliament => "UK Parliament",
-            Election::LocalCouncil => "Local council",
-            Election::MayorOrPcc => "Mayor or police and crime commissioner",
-            Election::Senedd => "Senedd",
-            Election::ScottishParliament => "Scottish Parliament",
-            Election::NiAssembly => "Northern Ireland Assembly",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Election::UkParliament => "uk_parliament",
-            Election::LocalCouncil => "local_council",
-            Election::MayorOrPcc => "mayor_or_pcc",
-            Election::Senedd => "senedd",
-            Election::ScottishParliament => "scottish_parliament",
-            Election::NiAssembly => "ni_assembly",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Election> {
-        Election::ALL.into_iter().find(|e| e.key() == key)
-    }
-}
-
-impl Nation {
-    pub const ALL: [Nation; 4] = [
-        Nation::England,
-        Nation::Wales,
-        Nation::Scotland,
-        Nation::NorthernIreland,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Nation::England => "England",
-            Nation::Wales => "Wales",
-            Nation::Scotland => "Scotland",
-            Nation::NorthernIreland => "Northern Ireland",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Nation::England => "england",
-            Nation::Wales => "wales",
-            Nation::Scotland => "scotland",
-            Nation::NorthernIreland => "northern_ireland",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Nation> {
-        Nation::ALL.into_iter().find(|n| n.key() == key)
-    }
-}
+);
 
 /// One person the user may need to reach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -404,13 +316,13 @@ mod tests {
     #[test]
     fn keys_round_trip() {
         for r in Role::ALL {
-            assert_eq!(Role::from_key(r.key()), Some(r));
+            assert_eq!(Role::from_key(r.key()), Some(*r));
         }
         for e in Election::ALL {
-            assert_eq!(Election::from_key(e.key()), Some(e));
+            assert_eq!(Election::from_key(e.key()), Some(*e));
         }
         for n in Nation::ALL {
-            assert_eq!(Nation::from_key(n.key()), Some(n));
+            assert_eq!(Nation::from_key(n.key()), Some(*n));
         }
     }
 }
