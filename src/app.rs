@@ -126,6 +126,8 @@ pub fn App() -> impl IntoView {
             notices,
         ))));
     }
+    #[cfg(not(any(feature = "diary", feature = "settings")))]
+    provide_context(crate::pages::plans::PlansState::load(notices));
 
     #[cfg(any(feature = "diary", feature = "settings"))]
     provide_records_contexts(notices);
@@ -200,6 +202,8 @@ fn page(route: Route) -> AnyView {
         Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
         #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
+        #[cfg(not(any(feature = "diary", feature = "settings")))]
+        Route::Plans => view! { <pages::plans::PlansPage/> }.into_any(),
         #[cfg(feature = "diary")]
         Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
         #[cfg(feature = "settings")]

@@ -26,6 +26,8 @@ pub mod keys {
     /// One key per diary entry: `standsafe.diary.entry.<id>`, so two tabs never overwrite each other.
     pub const DIARY_ENTRY_PREFIX: &str = "standsafe.diary.entry.";
     pub const DIARY_PEOPLE: &str = "standsafe.diary.people";
+    /// One key per campaign-day plan: `standsafe.plan.<id>`.
+    pub const PLAN_PREFIX: &str = "standsafe.plan.";
     /// The entry being written, kept while it is typed so a reload never loses it.
     pub const DIARY_DRAFT: &str = "standsafe.diary.draft";
     /// Side copies of unreadable data: `<original key>.unreadable.<n>`.

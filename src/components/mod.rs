@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod backup_panel;
+pub mod checkin;
 pub mod contact_fields;
 pub mod doc_view;
 pub mod download;

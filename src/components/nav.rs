@@ -55,6 +55,7 @@ pub fn Header() -> impl IntoView {
                     <li><NavLink route=Route::Home>"Home"</NavLink></li>
                     <li><NavLink route=Route::Guide>"Guide"</NavLink></li>
                     <li><NavLink route=Route::Checklist>"Checklist"</NavLink></li>
+                    <li><NavLink route=Route::Plans>"Plans"</NavLink></li>
                     <li><NavLink route=Route::Diary>"Diary"</NavLink></li>
                     <li><NavLink route=Route::Settings>"Settings"</NavLink></li>
                 </ul>

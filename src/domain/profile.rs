@@ -64,6 +64,8 @@ pub struct PoliceContact {
 pub struct Profile {
     /// False until the user answers (or skips) the short start.
     pub answered: bool,
+    /// The user's own phone number, for the messages that tell people where they will be.
+    pub own_phone: String,
     pub role: Role,
     pub election: Election,
     pub nation: Nation,
@@ -146,6 +148,7 @@ impl Profile {
                 out.push(FieldProblem { field, message });
             }
         };
+        phone("own_phone", &self.own_phone);
         phone("police.phone", &self.police.phone);
         phone("party_safety.phone", &self.party_safety.phone);
         phone("buddy.phone", &self.buddy.phone);

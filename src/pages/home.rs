@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::ProfileState;
 use crate::components::answers::AnswersForm;
+use crate::components::checkin::CheckIn;
 use crate::components::nav::NavLink;
 use crate::components::progress::OverallProgress;
 use crate::domain::route::Route;
@@ -36,6 +37,7 @@ pub fn HomePage() -> impl IntoView {
             "Stand Safe walks you through the police advice for election candidates, agents, staff and volunteers, "
             "keeps your own safety checklist, and gives you a private diary for recording incidents."
         </p>
+        <CheckIn/>
         <p>"Everything you enter stays on this device. There is no account and nothing is sent anywhere."</p>
         <Show when=move || !profile.0.with(|p| p.answered)>
             <ShortStart/>
@@ -49,6 +51,10 @@ pub fn HomePage() -> impl IntoView {
             <li class="card">
                 <h2><NavLink route=Route::Checklist>"Your checklist"</NavLink></h2>
                 <p>"A printable list with your own contacts and the emergency numbers."</p>
+            </li>
+            <li class="card">
+                <h2><NavLink route=Route::Plans>"Campaign-day plans"</NavLink></h2>
+                <p>"Tell your police contact and your buddy where you will be, and check in when you are done."</p>
             </li>
             <li class="card">
                 <h2><NavLink route=Route::Diary>"Incident diary"</NavLink></h2>

@@ -5,5 +5,6 @@ pub mod diary;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod plans;
 pub mod profile;
 pub mod settings;

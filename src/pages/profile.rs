@@ -67,6 +67,8 @@ pub fn ProfilePage() -> impl IntoView {
                 prop:value=move || profile.0.with(|p| p.name.clone())
                 on:change:target=move |ev| { let v = ev.target().value(); profile.update(|p| p.name = v) }/>
         </div>
+        <ContactGroup prefix="own" heading="Your phone" hint="Put in the messages your plans send, so people can reach you."
+            fields=vec![("phone", "Your phone number", field!(own_phone))]/>
         <ContactGroup prefix="police" heading="Police contact" hint="Your named police contact for the election, and any reference they gave you."
             fields=vec![
                 ("name", "Name", field!(police.name)),

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { StandSafe, pages } from '../support/app';
 
-const extra = [{ path: '/guide/accounts' }, { path: '/profile' }, { path: '/no-such-page' }];
+const extra = [{ path: '/guide/accounts' }, { path: '/profile' }, { path: '/plans' }, { path: '/no-such-page' }];
 
 for (const p of [...pages, ...extra]) {
   for (const scheme of ['light', 'dark'] as const) {

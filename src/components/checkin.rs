@@ -1,0 +1,44 @@
+//! On Home while a planned session is running: its finish time, "I'm done, safe", and past the
+//! finish time an overdue notice with one tap to message the buddy.
+
+use leptos::prelude::*;
+
+use crate::app::ProfileState;
+use crate::components::notices::Notices;
+use crate::domain::plan::{sms_link, PlanState};
+use crate::pages::plans::{check_in, use_clock, PlansState};
+
+/// The running or overdue session, if there is one.
+#[component]
+pub fn CheckIn() -> impl IntoView {
+    let plans = expect_context::<PlansState>();
+    let profile = expect_context::<ProfileState>();
+    let notices = expect_context::<Notices>();
+    let clock = use_clock();
+    let current = move || {
+        let (today, now) = clock.get();
+        plans.0.with(|l| {
+            l.iter()
+                .map(|p| (p.clone(), p.state(&today, &now)))
+                .find(|(_, s)| matches!(s, PlanState::Running | PlanState::Overdue))
+        })
+    };
+    move || {
+        current().map(|(plan, state)| {
+            let id = plan.id.clone();
+            let overdue = state == PlanState::Overdue;
+            let buddy_link = profile.0.with(|p| (!p.buddy.phone.is_empty()).then(|| sms_link(&p.buddy.phone, &plan.overdue_message(p))));
+            view! {
+                <section class=if overdue { "card checkin overdue" } else { "card checkin" } data-testid="checkin" aria-labelledby="checkin-heading">
+                    <h2 id="checkin-heading">{if overdue { "You have not checked in" } else { "Session under way" }}</h2>
+                    <p data-testid="checkin-finish">{format!("{} at {} · planned to finish at {}", plan.kind.label(), plan.area, plan.finish)}</p>
+                    {overdue.then(|| view! { <p data-testid="overdue-notice">"Your planned finish time has passed. If you are safe, check in. If you need help now, call 999."</p> })}
+                    <p class="button-row">
+                        <button type="button" data-testid="checkin-safe" on:click=move |_| check_in(plans, &id, notices)>"I'm done, safe"</button>
+                        {buddy_link.map(|href| view! { <a class="button button-quiet" href=href data-testid="message-buddy">"Message my buddy"</a> })}
+                    </p>
+                </section>
+            }
+        })
+    }
+}

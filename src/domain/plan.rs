@@ -1,0 +1,329 @@
+//! Campaign-day plans: where and when the user will be, with whom, and the message that tells
+//! their police contact and buddy. Nothing is sent by the app: the phone's own tools send it.
+
+use serde::{Deserialize, Serialize};
+
+use super::envelope::Versioned;
+use super::profile::Profile;
+use super::time::{parse_date, parse_time};
+
+crate::choice_enum!(
+    /// What kind of session it is.
+    SessionKind {
+        DoorKnocking = "door_knocking": "Door knocking",
+        StreetStall = "street_stall": "Street stall",
+        Hustings = "hustings": "Hustings or public meeting",
+        Surgery = "surgery": "Surgery",
+        Leafleting = "leafleting": "Leafleting",
+        Other = "other": "Other",
+    }
+);
+
+/// One planned session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Plan {
+    pub id: String,
+    pub created_ms: i64,
+    /// Local date and times as typed: "YYYY-MM-DD", "HH:MM".
+    pub date: String,
+    pub start: String,
+    pub finish: String,
+    pub area: String,
+    pub meeting_point: String,
+    /// Who is going with the user (names, free text). Empty means alone.
+    pub with_whom: String,
+    pub kind: SessionKind,
+    pub notes: String,
+    /// When the user said "I'm done, safe" (ms since the epoch).
+    pub safe_ms: Option<i64>,
+}
+
+impl Versioned for Plan {
+    const VERSION: u32 = 1;
+}
+
+/// Where a plan stands at a given local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanState {
+    Upcoming,
+    /// Started and not yet at its finish time.
+    Running,
+    /// Past its finish time with no check-in, within the following 12 hours.
+    Overdue,
+    /// Checked in safe.
+    Done,
+    /// Long past, with no check-in recorded.
+    Past,
+}
+
+/// Minutes since 1970-01-01 for a local date and time, compared only with each other.
+fn local_minutes(date: &str, time: &str) -> Option<i64> {
+    Some(parse_date(date)? / 60_000 + i64::from(parse_time(time)?))
+}
+
+/// A problem with one field of a plan, saying what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanProblem {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+impl Plan {
+    pub fn is_alone(&self) -> bool {
+        self.with_whom.trim().is_empty()
+    }
+
+    /// What must be fixed before saving.
+    pub fn problems(&self) -> Vec<PlanProblem> {
+        let mut out = Vec::new();
+        if parse_date(&self.date).is_none() {
+            out.push(PlanProblem {
+                field: "plan-date",
+                message: "Add the date of the session.",
+            });
+        }
+        if parse_time(&self.start).is_none() {
+            out.push(PlanProblem {
+                field: "plan-start",
+                message: "Add the start time, for example 10:00.",
+            });
+        }
+        match (
+            local_minutes(&self.date, &self.start),
+            local_minutes(&self.date, &self.finish),
+        ) {
+            (_, None) => out.push(PlanProblem {
+                field: "plan-finish",
+                message: "Add when you expect to finish, for example 12:30.",
+            }),
+            (Some(s), Some(f)) if f <= s => out.push(PlanProblem {
+                field: "plan-finish",
+                message: "The finish time should be after the start time.",
+            }),
+            _ => {}
+        }
+        if self.area.trim().is_empty() {
+            out.push(PlanProblem {
+                field: "plan-area",
+                message: "Say where you will be: an area, streets or a venue.",
+            });
+        }
+        out
+    }
+
+    /// Where the plan stands at local date `today` ("YYYY-MM-DD") and time `now` ("HH:MM").
+    pub fn state(&self, today: &str, now: &str) -> PlanState {
+        if self.safe_ms.is_some() {
+            return PlanState::Done;
+        }
+        let (Some(now), Some(start), Some(finish)) = (
+            local_minutes(today, now),
+            local_minutes(&self.date, &self.start),
+            local_minutes(&self.date, &self.finish),
+        ) else {
+            return PlanState::Upcoming;
+        };
+        if now < start {
+            PlanState::Upcoming
+        } else if now <= finish {
+            PlanState::Running
+        } else if now <= finish + 12 * 60 {
+            PlanState::Overdue
+        } else {
+            PlanState::Past
+        }
+    }
+
+    /// The message for the police contact and the buddy: short, plain and complete.
+    pub fn message(&self, profile: &Profile) -> String {
+        let who = if profile.name.trim().is_empty() {
+            "I".to_string()
+        } else {
+            profile.name.trim().to_string()
+        };
+        let mut parts = vec![format!(
+            "Campaign plan: {who} will be {} on {} from {} until {}.",
+            self.kind.label().to_ascii_lowercase(),
+            self.date,
+            self.start,
+            self.finish
+        )];
+        parts.push(format!("Where: {}.", self.area.trim()));
+        if !self.meeting_point.trim().is_empty() {
+            parts.push(format!("Meeting at: {}.", self.meeting_point.trim()));
+        }
+        parts.push(if self.is_alone() {
+            "Going alone.".to_string()
+        } else {
+            format!("With: {}.", self.with_whom.trim())
+        });
+        if !profile.own_phone.trim().is_empty() {
+            parts.push(format!("My phone: {}.", profile.own_phone.trim()));
+        }
+        if !self.notes.trim().is_empty() {
+            parts.push(format!("Notes: {}", self.notes.trim()));
+        }
+        parts.push(format!("I will check in by {}.", self.finish));
+        parts.join(" ")
+    }
+
+    /// The message asking the buddy to check on the user when the check-in is overdue.
+    pub fn overdue_message(&self, profile: &Profile) -> String {
+        let who = if profile.name.trim().is_empty() {
+            "I"
+        } else {
+            profile.name.trim()
+        };
+        format!(
+            "{who} planned to finish {} at {} by {} and has not checked in yet. Please try to reach me.",
+            self.kind.label().to_ascii_lowercase(),
+            self.area.trim(),
+            self.finish
+        )
+    }
+}
+
+/// Percent-encode text for a URL query value (RFC 3986: only unreserved characters stay).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A link that opens the phone's messages app with the text filled in.
+pub fn sms_link(number: &str, body: &str) -> String {
+    let number: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("sms:{number}?body={}", encode_component(body))
+}
+
+/// A link that opens the email app with the text filled in.
+pub fn mailto_link(email: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{}?subject={}&body={}",
+        encode_component(email.trim()).replace("%40", "@"),
+        encode_component(subject),
+        encode_component(body)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Plan {
+        Plan {
+            id: "p".into(),
+            date: "2026-11-24".into(),
+            start: "10:00".into(),
+            finish: "12:30".into(),
+            area: "Elm Road & Oak Street".into(),
+            meeting_point: "Corner shop".into(),
+            with_whom: "Sam, Priya".into(),
+            kind: SessionKind::DoorKnocking,
+            notes: "Bring leaflets".into(),
+            ..Plan::default()
+        }
+    }
+
+    fn me() -> Profile {
+        Profile {
+            name: "Jo Candidate".into(),
+            own_phone: "07700 900123".into(),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn message_says_who_where_when_until_with_whom_and_phone() {
+        let m = plan().message(&me());
+        for part in [
+            "Jo Candidate",
+            "door knocking",
+            "2026-11-24",
+            "from 10:00 until 12:30",
+            "Elm Road & Oak Street",
+            "Corner shop",
+            "With: Sam, Priya.",
+            "My phone: 07700 900123.",
+            "Bring leaflets",
+            "check in by 12:30",
+        ] {
+            assert!(m.contains(part), "missing {part} in {m}");
+        }
+    }
+
+    #[test]
+    fn message_without_optional_fields_stays_plain() {
+        let p = Plan {
+            meeting_point: String::new(),
+            notes: String::new(),
+            with_whom: String::new(),
+            ..plan()
+        };
+        let m = p.message(&Profile::default());
+        assert!(m.starts_with("Campaign plan: I will be door knocking"));
+        assert!(m.contains("Going alone."));
+        assert!(!m.contains("Meeting at") && !m.contains("Notes") && !m.contains("My phone"));
+    }
+
+    #[test]
+    fn links_are_encoded() {
+        let body = "Odd: & ? = # % \"quotes\" ü 🙂\nnew line";
+        let sms = sms_link("+44 7700 900-123", body);
+        assert!(sms.starts_with("sms:+447700900123?body=Odd%3A%20%26%20%3F%20%3D%20%23%20%25%20%22quotes%22%20%C3%BC%20%F0%9F%99%82%0Anew%20line"), "{sms}");
+        let mail = mailto_link("pc.example@police.example.uk", "Campaign plan", body);
+        assert!(
+            mail.starts_with(
+                "mailto:pc.example@police.example.uk?subject=Campaign%20plan&body=Odd%3A%20%26"
+            ),
+            "{mail}"
+        );
+        assert!(!mail.contains(' ') && !mail.contains('\n'));
+    }
+
+    #[test]
+    fn state_follows_the_clock() {
+        let p = plan();
+        assert_eq!(p.state("2026-11-24", "09:59"), PlanState::Upcoming);
+        assert_eq!(p.state("2026-11-24", "10:00"), PlanState::Running);
+        assert_eq!(p.state("2026-11-24", "12:30"), PlanState::Running);
+        assert_eq!(p.state("2026-11-24", "12:31"), PlanState::Overdue);
+        assert_eq!(p.state("2026-11-25", "00:30"), PlanState::Overdue);
+        assert_eq!(p.state("2026-11-25", "12:31"), PlanState::Past);
+        assert_eq!(
+            Plan {
+                safe_ms: Some(1),
+                ..p
+            }
+            .state("2026-11-24", "12:31"),
+            PlanState::Done
+        );
+    }
+
+    #[test]
+    fn problems_and_the_alone_warning() {
+        assert!(plan().problems().is_empty());
+        let bad = Plan {
+            finish: "09:00".into(),
+            area: " ".into(),
+            ..plan()
+        };
+        let fields: Vec<_> = bad.problems().iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["plan-finish", "plan-area"]);
+        assert!(Plan {
+            with_whom: " ".into(),
+            ..plan()
+        }
+        .is_alone());
+    }
+}

@@ -1,0 +1,78 @@
+import { test, expect } from '@playwright/test';
+import { PlansPage } from '../support/plans';
+
+test.use({ timezoneId: 'Europe/London' });
+
+test('a plan with a buddy gives ready-written sms, email and copy targets', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.clock.setFixedTime(new Date('2026-11-24T08:00:00Z'));
+  const plans = new PlansPage(page);
+  await plans.contacts();
+  await plans.plan({ date: '2026-11-24', start: '10:00', finish: '12:30', area: 'Elm Road & Oak St', meeting: 'Corner shop', with: 'Sam, Priya' });
+  await expect(page.getByTestId('alone-warning')).toBeVisible(); // the form is blank again after saving
+  const message = await page.getByTestId('plan-message').innerText();
+  for (const part of ['door knocking', '2026-11-24', 'from 10:00 until 12:30', 'Elm Road & Oak St', 'Corner shop', 'With: Sam, Priya.', 'My phone: 07700 900111.']) {
+    expect(message).toContain(part);
+  }
+  const sms = await page.getByTestId('sms-police').getAttribute('href');
+  expect(sms).toMatch(/^sms:01632960001\?body=/);
+  expect(decodeURIComponent(sms!.split('body=')[1])).toBe(message);
+  const mail = await page.getByTestId('mail-police').getAttribute('href');
+  expect(mail).toMatch(/^mailto:pc\.example@police\.example\.uk\?subject=/);
+  expect(decodeURIComponent(mail!.split('body=')[1])).toBe(message);
+  expect(await page.getByTestId('sms-buddy').getAttribute('href')).toMatch(/^sms:\+447700900222\?body=/);
+  await page.getByTestId('copy-plan').click();
+  await expect(page.getByTestId('copy-status')).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+});
+
+test('planning alone shows the warning and the advice but is allowed', async ({ page }) => {
+  const plans = new PlansPage(page);
+  await plans.app.open('/plans');
+  await expect(page.getByTestId('alone-warning')).toContainText('never to campaign alone');
+  await page.getByTestId('plan-with').fill('Sam');
+  await expect(page.getByTestId('alone-warning')).toHaveCount(0);
+  await page.getByTestId('plan-with').fill('');
+  await plans.plan({ date: '2030-01-02', start: '10:00', finish: '11:00', area: 'Market' });
+  await expect(page.getByTestId('plan-card').first()).toContainText('Planned alone');
+});
+
+test('while a session runs Home shows the finish time, and checking in ends it', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:30:00Z'));
+  const plans = new PlansPage(page);
+  await plans.plan({ date: '2026-11-24', start: '10:00', finish: '12:30', area: 'Elm Road', with: 'Sam' });
+  await plans.app.open('/');
+  await expect(page.getByTestId('checkin-finish')).toContainText('planned to finish at 12:30');
+  await expect(page.getByTestId('overdue-notice')).toHaveCount(0);
+  await page.getByTestId('checkin-safe').click();
+  await expect(page.getByTestId('checkin')).toHaveCount(0);
+  await page.reload();
+  await plans.app.ready();
+  await expect(page.getByTestId('checkin')).toHaveCount(0);
+});
+
+test('past the finish time Home shows an overdue notice with one tap to message the buddy', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:30:00Z'));
+  const plans = new PlansPage(page);
+  await plans.contacts();
+  await plans.plan({ date: '2026-11-24', start: '10:00', finish: '12:30', area: 'Elm Road', with: 'Sam' });
+  await page.clock.setFixedTime(new Date('2026-11-24T13:15:00Z'));
+  await plans.app.open('/');
+  await expect(page.getByTestId('overdue-notice')).toBeVisible();
+  const href = await page.getByTestId('message-buddy').getAttribute('href');
+  expect(href).toMatch(/^sms:\+447700900222\?body=/);
+  expect(decodeURIComponent(href!.split('body=')[1])).toContain('has not checked in');
+});
+
+test('a past plan starts a diary entry with its date, place and people', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:30:00Z'));
+  const plans = new PlansPage(page);
+  await plans.plan({ date: '2026-11-20', start: '18:00', finish: '19:00', area: 'Town hall', with: 'Sam, Priya', kind: 'hustings' });
+  await page.getByTestId('plan-to-diary').click();
+  await expect(page).toHaveURL('/diary');
+  await plans.app.ready();
+  await expect(page.getByTestId('happened_date')).toHaveValue('2026-11-20');
+  await expect(page.getByTestId('happened_time')).toHaveValue('18:00');
+  await expect(page.getByTestId('place')).toHaveValue('Town hall');
+  await expect(page.getByTestId('witnesses')).toHaveValue('Sam\nPriya');
+});
