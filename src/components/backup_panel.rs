@@ -11,7 +11,7 @@ use crate::diary_store::DiaryState;
 use crate::domain::backup::{self, Backup};
 use crate::domain::csv;
 use crate::domain::settings::{backup_reminder, AppSettings};
-use crate::domain::time::{format_date, format_iso};
+use crate::domain::time::{format_date, format_local};
 use crate::storage::{self, keys};
 
 /// App settings (last backup, persistence answer), loaded with the app.
@@ -25,6 +25,11 @@ impl SettingsState {
             expect_context::<Notices>().push_error(err.message());
         }
     }
+}
+
+/// The browser's time-zone offset in minutes (`Date.getTimezoneOffset()`).
+fn tz_offset() -> i64 {
+    js_sys::Date::new_0().get_timezone_offset() as i64
 }
 
 fn now_ms() -> i64 {
@@ -125,7 +130,7 @@ pub fn BackupPanel() -> impl IntoView {
                         (
                             format!(
                                 "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
-                                format_iso(b.exported_ms),
+                                format_local(b.exported_ms, tz_offset()),
                                 b.incidents.len(),
                                 merge.added,
                                 merge.updated
@@ -184,7 +189,7 @@ pub fn BackupPanel() -> impl IntoView {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup and export"</h2>
             <p data-testid="last-backup">{move || settings.0.with(|s| match s.last_backup_ms {
-                Some(at) => format!("Last backup: {}.", format_iso(at)),
+                Some(at) => format!("Last backup: {}.", format_local(at, tz_offset())),
                 None => "No backup made yet on this device.".into(),
             })}</p>
             {move || reminder().map(|r| view! { <p class="callout" data-testid="backup-reminder">{r}</p> })}

@@ -3,7 +3,7 @@
 
 use super::diary::{Diary, Incident, IncidentFields};
 use super::doc::{action_button, el, Node};
-use super::time::format_iso;
+use super::time::format_local;
 
 fn row(dl: Node, label: &str, value: String) -> Node {
     if value.trim().is_empty() {
@@ -122,13 +122,14 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
 }
 
 /// One entry in full, with its actions, and its earlier versions when asked for.
-pub fn detail(inc: &Incident, diary: &Diary, show_history: bool) -> Node {
+/// Times are shown in local time: `tz` is the browser's `Date.getTimezoneOffset()`.
+pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Node {
     let count = inc.history.len();
-    let mut written = format!("Written {}", format_iso(inc.created_ms));
+    let mut written = format!("Written {}", format_local(inc.created_ms, tz));
     if count > 0 {
         written.push_str(&format!(
             " · last edited {} · {count} earlier version(s)",
-            format_iso(inc.edited_ms)
+            format_local(inc.edited_ms, tz)
         ));
     }
     let mut article = el("article")
@@ -149,7 +150,7 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool) -> Node {
         let versions = inc.history.iter().rev().map(|rev| {
             el("div")
                 .attr("class", "card")
-                .child(el("h4").text(format!("Saved {}", format_iso(rev.saved_ms))))
+                .child(el("h4").text(format!("Saved {}", format_local(rev.saved_ms, tz))))
                 .child(fields(&rev.fields, diary))
         });
         article = article.child(
@@ -278,7 +279,7 @@ pub fn deleted(diary: &Diary) -> Node {
 
 /// The case file for police: timeline, crime references, people, witnesses, evidence index,
 /// then every incident in full. Oldest first: police read a course of conduct in order.
-pub fn case_file(diary: &Diary, kept_by: &str, printed: &str) -> Node {
+pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
     let mut entries = diary.list();
     entries.reverse();
     let intro = if kept_by.trim().is_empty() {
@@ -362,8 +363,8 @@ pub fn case_file(diary: &Diary, kept_by: &str, printed: &str) -> Node {
             .child(el("h3").text(format!("Incident {}: {}", n + 1, when(&i.current))))
             .child(el("p").attr("class", "hint").text(format!(
                 "Entry written {}; last edited {}; {} earlier version(s) kept.",
-                format_iso(i.created_ms),
-                format_iso(i.edited_ms),
+                format_local(i.created_ms, tz),
+                format_local(i.edited_ms, tz),
                 i.history.len()
             )))
             .child(fields(&i.current, diary))
@@ -421,7 +422,7 @@ mod tests {
 
     #[test]
     fn case_file_has_every_part_in_order() {
-        let t = case_file(&diary(), "Jo Candidate", "23 November 2026").all_text();
+        let t = case_file(&diary(), "Jo Candidate", "23 November 2026", 0).all_text();
         let pos = |s: &str| t.find(s).unwrap_or_else(|| panic!("missing {s}"));
         assert!(pos("Timeline") < pos("Crime reference numbers"));
         assert!(pos("Evidence index") < pos("Incidents in full"));
@@ -459,10 +460,12 @@ mod tests {
             5,
         );
         let inc = d.get("a").unwrap();
-        assert!(!detail(inc, &d, false)
+        assert!(!detail(inc, &d, false, 0)
             .all_text()
             .contains("Followed to car"));
-        assert!(detail(inc, &d, true).all_text().contains("Followed to car"));
+        assert!(detail(inc, &d, true, 0)
+            .all_text()
+            .contains("Followed to car"));
     }
 
     #[test]

@@ -51,6 +51,14 @@ pub fn format_iso(ms: i64) -> String {
     )
 }
 
+/// "2026-11-23 14:05" in the user's local time, given the browser's offset
+/// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC).
+pub fn format_local(ms: i64, offset_min: i64) -> String {
+    let local = ms - offset_min * 60_000;
+    let iso = format_iso(local);
+    format!("{} {}", &iso[..10], &iso[11..16])
+}
+
 /// "2026-11-23"
 pub fn format_date(ms: i64) -> String {
     let (y, m, d) = civil_from_days(ms.div_euclid(MS_PER_DAY));
@@ -97,6 +105,14 @@ mod tests {
         assert_eq!(format_iso(1_795_443_900_000), "2026-11-23T14:25:00Z");
         assert_eq!(format_date(951_782_400_000), "2000-02-29");
         assert_eq!(format_iso(-1000), "1969-12-31T23:59:59Z");
+    }
+
+    #[test]
+    fn local_time_applies_the_offset() {
+        // 14:25 UTC is 15:25 in British Summer Time (offset -60) and 09:25 in New York (300).
+        assert_eq!(format_local(1_795_443_900_000, 0), "2026-11-23 14:25");
+        assert_eq!(format_local(1_795_443_900_000, -60), "2026-11-23 15:25");
+        assert_eq!(format_local(1_795_443_900_000, 300), "2026-11-23 09:25");
     }
 
     #[test]

@@ -58,6 +58,11 @@ fn add_people(diary: &mut Diary, lines: Vec<String>, now: i64) -> Vec<String> {
         .collect()
 }
 
+/// The browser's time-zone offset, so entries show local times.
+fn tz_offset() -> i64 {
+    js_sys::Date::new_0().get_timezone_offset() as i64
+}
+
 fn today() -> String {
     js_sys::Date::new_0()
         .to_locale_date_string("en-GB", &js_sys::Object::new().into())
@@ -217,7 +222,7 @@ pub fn DiaryPage() -> impl IntoView {
             }
             DiaryView::Detail(id, history) => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.diary.with(|d| match d.get(&id) {
-                    Some(i) => diary_views::detail(i, d, history),
+                    Some(i) => diary_views::detail(i, d, history, tz_offset()),
                     None => crate::domain::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
@@ -236,7 +241,7 @@ pub fn DiaryPage() -> impl IntoView {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let name = crate::storage::load::<ProfileName>(crate::storage::keys::PROFILE).ok().flatten().unwrap_or_default().name;
-                    state.diary.with(|d| diary_views::case_file(d, &name, &today()))
+                    state.diary.with(|d| diary_views::case_file(d, &name, &today(), tz_offset()))
                 })/>
             }.into_any(),
         }}
