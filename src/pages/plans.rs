@@ -31,6 +31,13 @@ impl PlansState {
         PlansState(RwSignal::new(plans))
     }
 
+    /// Remove a plan from the device (plans are arrangements, not records: no history kept).
+    pub fn remove(self, id: &str) -> Result<(), StorageError> {
+        storage::remove(&format!("{}{id}", keys::PLAN_PREFIX))?;
+        self.0.update(|list| list.retain(|p| p.id != id));
+        Ok(())
+    }
+
     /// Save one plan under its own key, and show it.
     pub fn save(self, plan: Plan) -> Result<(), StorageError> {
         let key = format!("{}{}", keys::PLAN_PREFIX, plan.id);
@@ -171,6 +178,7 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     let plans = expect_context::<PlansState>();
     let notices = expect_context::<Notices>();
     let id = plan.id.clone();
+    let remove_id = plan.id.clone();
     let p = plan.clone();
     let status = match state {
         PlanState::Upcoming => "Upcoming",
@@ -193,6 +201,9 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
                     "Something happened? Start a diary entry"
                 </button>
             })}
+            <button type="button" class="button-quiet" data-testid="plan-remove" on:click=move |_| if let Err(e) = plans.remove(&remove_id) { notices.push_error(e.message()) }>
+                "Remove plan"
+            </button>
         </li>
     }
 }

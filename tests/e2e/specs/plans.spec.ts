@@ -76,3 +76,16 @@ test('a past plan starts a diary entry with its date, place and people', async (
   await expect(page.getByTestId('place')).toHaveValue('Town hall');
   await expect(page.getByTestId('witnesses')).toHaveValue('Sam\nPriya');
 });
+
+test('a mistaken plan can be removed, and stays removed', async ({ page }) => {
+  const plans = new PlansPage(page);
+  await plans.plan({ date: '2030-03-01', start: '09:00', finish: '10:00', area: 'Wrong street', with: 'Sam' });
+  await plans.plan({ date: '2030-03-02', start: '09:00', finish: '10:00', area: 'Right street', with: 'Sam' });
+  await expect(page.getByTestId('plan-card')).toHaveCount(2);
+  await page.getByTestId('plan-card').filter({ hasText: 'Wrong street' }).getByTestId('plan-remove').click();
+  await expect(page.getByTestId('plan-card')).toHaveCount(1);
+  await page.reload();
+  await plans.app.ready();
+  await expect(page.getByTestId('plan-card')).toHaveCount(1);
+  await expect(page.getByTestId('plan-card')).toContainText('Right street');
+});
