@@ -3,15 +3,19 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::backup_panel::SettingsState;
 use crate::components::emergency::EmergencyLine;
+use crate::components::lock_screen::UnlockScreen;
 use crate::components::nav::{Header, NavLink};
 use crate::components::notices::{NoticeList, Notices};
 use crate::components::update_banner::{UnsavedText, UpdateBanner};
 use crate::domain::checklist::Progress;
 use crate::domain::profile::Profile;
 use crate::domain::route::Route;
+use crate::domain::settings::{window_title, AppSettings};
 use crate::pages;
-use crate::storage::{self, keys};
+use crate::storage::{self, keys, OtherTabChange};
+use crate::vault::{self, LockStatus};
 
 /// The page being shown. Links and Back/Forward change it; the address bar follows.
 #[derive(Clone, Copy)]
@@ -58,6 +62,24 @@ pub fn focus_main_heading() {
 /// The user's profile, loaded once and saved on every change.
 #[derive(Clone, Copy)]
 pub struct ProfileState(pub RwSignal<Profile>);
+
+/// Whether the passphrase lock is off, closed or open. Pages are drawn only while it is not
+/// closed, so locking unmounts every page with whatever it showed.
+#[derive(Clone, Copy)]
+pub struct LockState(pub RwSignal<LockStatus>);
+
+impl LockState {
+    /// Close the lock now: the key and every opened value are dropped.
+    pub fn lock_now(self) {
+        vault::lock();
+        self.refresh();
+    }
+
+    /// Follow the vault after it opened, closed or changed.
+    pub fn refresh(self) {
+        self.0.set(vault::status());
+    }
+}
 
 /// Which guide steps are ticked, loaded once and saved on every change.
 #[derive(Clone, Copy)]
@@ -114,6 +136,70 @@ pub fn App() -> impl IntoView {
     provide_context(UnsavedText(RwSignal::new(false)));
     let route = CurrentRoute(RwSignal::new(Route::from_path(&current_path())));
     provide_context(route);
+    // Settings are in the clear: the unlock screen needs the idle time and the plain title.
+    let settings = SettingsState(RwSignal::new(load_or_notice::<AppSettings>(
+        keys::SETTINGS,
+        notices,
+    )));
+    provide_context(settings);
+
+    vault::init();
+    let lock = LockState(RwSignal::new(vault::status()));
+    provide_context(lock);
+    vault::on_write_failure(move |err| notices.push_error(err.message()));
+    crate::components::auto_lock::watch_idle(lock, settings);
+    crate::components::leave_quickly::watch_escape();
+    // Another tab turned the lock on or off or changed the passphrase: never write with an old
+    // key; read the header again (this closes the lock unless it was turned off).
+    let lock_changes = storage::on_other_tab_change(move |change| {
+        if change == OtherTabChange::Lock {
+            vault::init();
+            lock.refresh();
+        }
+    });
+    on_cleanup(move || lock_changes.remove());
+
+    // Back and Forward: follow the address bar.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        route.0.set(Route::from_path(&current_path()));
+    });
+    on_cleanup(move || popstate.remove());
+
+    Effect::new(move |_| {
+        let title = route
+            .0
+            .with(|r| settings.0.with(|s| window_title(s, r.title()).to_string()));
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&title);
+        }
+    });
+
+    let locked = Memo::new(move |_| lock.0.get() == LockStatus::Locked);
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <EmergencyLine/>
+        <NoticeList/>
+        <UpdateBanner/>
+        <main id="main" tabindex="-1">
+            {move || if locked.get() {
+                view! { <UnlockScreen/> }.into_any()
+            } else {
+                view! { <Unlocked route=route/> }.into_any()
+            }}
+        </main>
+        <footer class="site-footer no-print">
+            <p>"Stand Safe keeps everything on this device. Nothing is sent anywhere."</p>
+            <p><NavLink route=Route::Settings>"Settings and backup"</NavLink></p>
+        </footer>
+    }
+}
+
+/// The pages, with the data they read: loaded when the app starts or the lock opens, and
+/// dropped with them when it closes.
+#[component]
+fn Unlocked(route: CurrentRoute) -> impl IntoView {
+    let notices = expect_context::<Notices>();
     // The diary bundle reads only the name (pages::diary) and no guide progress: less to decode.
     #[cfg(not(feature = "diary"))]
     {
@@ -132,49 +218,20 @@ pub fn App() -> impl IntoView {
     #[cfg(any(feature = "diary", feature = "settings"))]
     provide_records_contexts(notices);
 
-    // Back and Forward: follow the address bar.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        route.0.set(Route::from_path(&current_path()));
-    });
-    on_cleanup(move || popstate.remove());
-
-    Effect::new(move |_| {
-        let title = route.0.with(Route::title);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(title);
-        }
-    });
-
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header/>
-        <EmergencyLine/>
-        <NoticeList/>
-        <UpdateBanner/>
-        <main id="main" tabindex="-1">
-            {move || page(route.0.get())}
-        </main>
-        <footer class="site-footer no-print">
-            <p>"Stand Safe keeps everything on this device. Nothing is sent anywhere."</p>
-            <p><NavLink route=Route::Settings>"Settings and backup"</NavLink></p>
-        </footer>
-    }
+    move || page(route.0.get())
 }
 
-/// Settings (last backup, persistence answer), in the bundles that use them.
+/// The diary, in the bundles that use it, kept in step with other tabs.
 #[cfg(any(feature = "diary", feature = "settings"))]
 fn provide_records_contexts(notices: Notices) {
-    use crate::components::backup_panel::SettingsState;
     use crate::diary_store::DiaryState;
-    use crate::domain::settings::AppSettings;
-    provide_context(SettingsState(RwSignal::new(load_or_notice::<AppSettings>(
-        keys::SETTINGS,
-        notices,
-    ))));
     let diary = DiaryState::load(notices);
     provide_context(diary);
     // Another tab saved something: read it again so neither tab loses the other's words.
-    let other_tab = storage::on_other_tab_change(move |key| {
+    let other_tab = storage::on_other_tab_change(move |change| {
+        let OtherTabChange::Key(key) = change else {
+            return;
+        };
         let diary_key = key
             .as_deref()
             .is_none_or(|k| k.starts_with(keys::DIARY_ENTRY_PREFIX) || k == keys::DIARY_PEOPLE);

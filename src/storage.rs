@@ -15,6 +15,8 @@ use std::collections::HashSet;
 use wasm_bindgen::JsCast;
 
 use crate::domain::envelope::{decode, encode, DecodeError, Versioned};
+use crate::domain::lock::is_private;
+use crate::vault;
 
 /// Every key the app stores, in one place.
 pub mod keys {
@@ -30,6 +32,11 @@ pub mod keys {
     pub const PLAN_PREFIX: &str = "standsafe.plan.";
     /// The entry being written, kept while it is typed so a reload never loses it.
     pub const DIARY_DRAFT: &str = "standsafe.diary.draft";
+    /// The passphrase lock's header (in the clear: it holds no secret), wrong tries, and a
+    /// scratch key used to check for room before a sealed write.
+    pub const LOCK: &str = "standsafe.lock";
+    pub const LOCK_ATTEMPTS: &str = "standsafe.lock.attempts";
+    pub const LOCK_ROOM: &str = "standsafe.lock.room";
     /// Side copies of unreadable data: `<original key>.unreadable.<n>`.
     pub const UNREADABLE_MARK: &str = ".unreadable.";
 }
@@ -55,6 +62,8 @@ pub enum StorageError {
     },
     /// A write was refused because this key has not yet been read successfully.
     NotLoaded { key: String },
+    /// The lock is on and closed: private data can be neither read nor written.
+    Locked,
     /// Any other failure the browser reported.
     Other(String),
 }
@@ -68,6 +77,7 @@ impl StorageError {
             StorageError::Unreadable { .. } => "Some saved data could not be read. It has been kept safe, not deleted: you can download it from Settings.".into(),
             StorageError::NewerVersion { .. } => "Some data was saved by a newer version of Stand Safe. It has been left untouched. Reload the page to get the newest version.".into(),
             StorageError::NotLoaded { .. } => "Stand Safe could not read your saved data yet, so it has not saved over it. Reload the page and try again.".into(),
+            StorageError::Locked => "Stand Safe is locked, so this could not be saved. Unlock it with your passphrase and try again.".into(),
             StorageError::Other(why) => format!("The browser could not save this ({why}). Your text is still here."),
         }
     }
@@ -94,29 +104,66 @@ fn error_from_js(err: wasm_bindgen::JsValue) -> StorageError {
     StorageError::Other(format!("{err:?}"))
 }
 
-/// The raw text under a key, or None when the key is absent.
-pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+/// The text stored under a key, bypassing the lock (sealed text as it is).
+pub(crate) fn read_stored(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?.get_item(key).map_err(error_from_js)
 }
 
-/// Write raw text under a key. Prefer [`Slot::save`], which keeps the contract.
-pub fn write_raw(key: &str, value: &str) -> Result<(), StorageError> {
+pub(crate) fn write_stored(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(error_from_js)
+}
+
+pub(crate) fn remove_stored(key: &str) -> Result<(), StorageError> {
+    local_storage()?.remove_item(key).map_err(error_from_js)
+}
+
+/// Every key in the store, in one `Object.keys` call (`Storage.key(i)` per key is slow).
+pub(crate) fn stored_keys() -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let object: &js_sys::Object = storage.unchecked_ref();
+    Ok(js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect())
+}
+
+/// The text under a key, or None when the key is absent. With the lock on, private keys are
+/// answered by the vault with their opened text.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    if vault::handles(key) {
+        return vault::read(key);
+    }
+    read_stored(key)
+}
+
+/// Write text under a key (sealed by the vault for private keys with the lock on). Prefer
+/// [`save`], which keeps the contract.
+pub fn write_raw(key: &str, value: &str) -> Result<(), StorageError> {
+    if vault::handles(key) {
+        return vault::write(key, value);
+    }
+    write_stored(key, value)
 }
 
 /// Remove a key (used for diary entries the user purged, never for unreadable data).
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(error_from_js)
+    if vault::handles(key) {
+        return vault::remove(key);
+    }
+    remove_stored(key)
 }
 
-/// Every key that starts with `prefix`, sorted.
+/// Every key that starts with `prefix`, sorted. With the lock open, private keys are those the
+/// vault holds, including writes still being sealed.
 pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
-    let storage = local_storage()?;
-    let len = storage.length().map_err(error_from_js)?;
-    let mut out: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
+    let open = vault::status() == vault::LockStatus::Open;
+    let mut out: Vec<String> = stored_keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(prefix) && !(open && is_private(k)))
         .collect();
+    if open {
+        out.extend(vault::keys_with_prefix(prefix));
+    }
     out.sort();
     Ok(out)
 }
@@ -249,15 +296,40 @@ pub fn load_all<T: Versioned>(prefix: &str) -> Result<Loaded<T>, StorageError> {
     Ok(Loaded { values, problems })
 }
 
-/// Tell `on_change` the key whenever another tab of this app changes a stored key. The returned
-/// handle removes the listener when dropped with `leptos::prelude::on_cleanup`.
+/// What another tab changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherTabChange {
+    /// One of the app's keys (None: the whole store was cleared).
+    Key(Option<String>),
+    /// The lock was turned on or off, or its passphrase changed.
+    Lock,
+}
+
+/// Tell `on_change` whenever another tab of this app changes a stored key. With the lock open,
+/// a private key's new sealed text is opened first, so a read in `on_change` sees it. The
+/// returned handle removes the listener (with `leptos::prelude::on_cleanup`).
 pub fn on_other_tab_change(
-    on_change: impl Fn(Option<String>) + 'static,
+    on_change: impl Fn(OtherTabChange) + 'static,
 ) -> leptos::prelude::WindowListenerHandle {
+    let on_change = std::rc::Rc::new(on_change);
     leptos::prelude::window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let key = ev.key();
-        if key.as_deref().is_none_or(|k| k.starts_with(keys::PREFIX)) {
-            on_change(key);
+        match key.as_deref() {
+            Some(k) if !k.starts_with(keys::PREFIX) || k == keys::LOCK_ROOM => {}
+            Some(k) if k == keys::LOCK || k == keys::LOCK_ATTEMPTS => {
+                if k == keys::LOCK {
+                    on_change(OtherTabChange::Lock);
+                }
+            }
+            Some(k) if vault::handles(k) => {
+                let on_change = on_change.clone();
+                let (k, new_text) = (k.to_string(), ev.new_value());
+                wasm_bindgen_futures::spawn_local(async move {
+                    vault::absorb(&k, new_text).await;
+                    on_change(OtherTabChange::Key(Some(k)));
+                });
+            }
+            _ => on_change(OtherTabChange::Key(key)),
         }
     })
 }

@@ -4,15 +4,17 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{ProfileState, ProgressState};
+use crate::app::{LockState, ProfileState, ProgressState};
 use crate::components::download::download_text;
 use crate::components::notices::Notices;
 use crate::diary_store::DiaryState;
 use crate::domain::backup::{self, Backup};
 use crate::domain::csv;
+use crate::domain::lock::{parse_encrypted_backup, EncryptedBackup};
 use crate::domain::settings::{backup_reminder, AppSettings};
 use crate::domain::time::{format_date, format_local};
 use crate::storage::{self, keys};
+use crate::vault::{self, LockStatus};
 
 /// App settings (last backup, persistence answer), loaded with the app.
 #[derive(Clone, Copy)]
@@ -36,6 +38,53 @@ fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Download a backup file's text and note the backup in the settings; the sentence to show.
+fn save_and_note(
+    settings: SettingsState,
+    diary: DiaryState,
+    name: &str,
+    text: &str,
+) -> Result<String, String> {
+    let now = now_ms();
+    download_text(
+        &format!("{name}-{}.json", format_date(now)),
+        "application/json",
+        text,
+    )?;
+    let count = diary.diary.with_untracked(|d| d.list().len());
+    settings.update(|s| {
+        s.last_backup_ms = Some(now);
+        s.entries_at_last_backup = count;
+    });
+    Ok(format!(
+        "Backup saved with {count} entries. Keep the file somewhere safe and private."
+    ))
+}
+
+/// The JSON backup of everything, from the app's contexts (taken when this is called in a
+/// component, so the returned closures can run from any handler).
+pub fn backup_text_source() -> impl Fn() -> String + Copy {
+    let diary = expect_context::<DiaryState>();
+    let profile = expect_context::<ProfileState>();
+    let progress = expect_context::<ProgressState>();
+    move || {
+        backup::export(&Backup::gather(
+            &diary.diary.get_untracked(),
+            &profile.0.get_untracked(),
+            &progress.0.get_untracked(),
+            now_ms(),
+        ))
+    }
+}
+
+/// Save the plain backup file now: the sentence to show, or why it failed.
+pub fn backup_saver() -> impl Fn() -> Result<String, String> + Copy {
+    let settings = expect_context::<SettingsState>();
+    let diary = expect_context::<DiaryState>();
+    let text = backup_text_source();
+    move || save_and_note(settings, diary, "standsafe-backup", &text())
+}
+
 /// A backup read and checked, waiting for the user to choose merge or replace.
 #[derive(Clone)]
 struct PendingImport {
@@ -56,32 +105,26 @@ pub fn BackupPanel() -> impl IntoView {
     let pending = RwSignal::new(None::<PendingImport>);
     let confirm_replace = RwSignal::new(false);
 
-    let export_json = move |_| {
-        let now = now_ms();
-        let b = Backup::gather(
-            &diary.diary.get_untracked(),
-            &profile.0.get_untracked(),
-            &progress.0.get_untracked(),
-            now,
-        );
-        let text = backup::export(&b);
-        match download_text(
-            &format!("standsafe-backup-{}.json", format_date(now)),
-            "application/json",
-            &text,
-        ) {
-            Ok(()) => {
-                let count = diary.diary.with_untracked(|d| d.list().len());
-                settings.update(|s| {
-                    s.last_backup_ms = Some(now);
-                    s.entries_at_last_backup = count;
-                });
-                message.set(Some(format!(
-                    "Backup saved with {count} entries. Keep the file somewhere safe and private."
-                )));
+    let save_backup_file = backup_saver();
+    let backup_text = backup_text_source();
+    let export_json = move |_| match save_backup_file() {
+        Ok(done) => message.set(Some(done)),
+        Err(e) => notices.push_error(e),
+    };
+    let lock = expect_context::<LockState>();
+    let export_sealed = move |_| {
+        let text = backup_text();
+        leptos::task::spawn_local(async move {
+            match vault::seal_backup(&text).await {
+                Ok(sealed) => {
+                    match save_and_note(settings, diary, "standsafe-backup-encrypted", &sealed) {
+                        Ok(done) => message.set(Some(done)),
+                        Err(e) => notices.push_error(e),
+                    }
+                }
+                Err(e) => message.set(Some(e.message())),
             }
-            Err(e) => notices.push_error(e),
-        }
+        });
     };
     let export_csv = move |_| {
         let text = diary.diary.with_untracked(csv::to_csv);
@@ -91,6 +134,36 @@ pub fn BackupPanel() -> impl IntoView {
             &text,
         ) {
             notices.push_error(e);
+        }
+    };
+
+    let sealed_import = RwSignal::new(None::<EncryptedBackup>);
+    let import_passphrase = RwSignal::new(String::new());
+    // A backup's text, checked in full and summarised; nothing is written until the user chooses.
+    let consider = move |text: String| match backup::parse_backup(text.as_bytes()) {
+        Err(e) => message.set(Some(e.message())),
+        Ok(b) => {
+            let (summary, removes) = diary.diary.with_untracked(|d| {
+                let existing = d.all();
+                let merge = backup::plan_merge(&existing, &b.incidents);
+                let replace = backup::plan_replace(&existing, &b.incidents);
+                (
+                    format!(
+                        "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
+                        format_local(b.exported_ms, tz_offset()),
+                        b.incidents.len(),
+                        merge.added,
+                        merge.updated
+                    ),
+                    replace.removed_count,
+                )
+            });
+            message.set(None);
+            pending.set(Some(PendingImport {
+                backup: b,
+                summary,
+                replace_removes: removes,
+            }));
         }
     };
 
@@ -120,31 +193,33 @@ pub fn BackupPanel() -> impl IntoView {
                     return;
                 }
             };
-            match backup::parse_backup(text.as_bytes()) {
-                Err(e) => message.set(Some(e.message())),
-                Ok(b) => {
-                    let (summary, removes) = diary.diary.with_untracked(|d| {
-                        let existing = d.all();
-                        let merge = backup::plan_merge(&existing, &b.incidents);
-                        let replace = backup::plan_replace(&existing, &b.incidents);
-                        (
-                            format!(
-                                "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
-                                format_local(b.exported_ms, tz_offset()),
-                                b.incidents.len(),
-                                merge.added,
-                                merge.updated
-                            ),
-                            replace.removed_count,
-                        )
-                    });
-                    message.set(None);
-                    pending.set(Some(PendingImport {
-                        backup: b,
-                        summary,
-                        replace_removes: removes,
-                    }));
+            match parse_encrypted_backup(&text) {
+                Some(Ok(file)) => {
+                    message.set(Some(
+                        "This backup file is encrypted. Type the passphrase it was saved with."
+                            .into(),
+                    ));
+                    sealed_import.set(Some(file));
                 }
+                Some(Err(e)) => message.set(Some(e)),
+                None => consider(text),
+            }
+        });
+    };
+    let open_sealed = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(file) = sealed_import.get_untracked() else {
+            return;
+        };
+        let typed = import_passphrase.get_untracked();
+        leptos::task::spawn_local(async move {
+            match vault::open_backup(&file, &typed).await {
+                Ok(text) => {
+                    sealed_import.set(None);
+                    import_passphrase.set(String::new());
+                    consider(text);
+                }
+                Err(e) => message.set(Some(e.message())),
             }
         });
     };
@@ -197,11 +272,23 @@ pub fn BackupPanel() -> impl IntoView {
                 <button type="button" data-testid="export-json" on:click=export_json>"Save a backup file (everything)"</button>
                 <button type="button" class="button-quiet" data-testid="export-csv" on:click=export_csv>"Export the diary as a spreadsheet (CSV)"</button>
             </p>
-            <p class="hint">"The backup file is not encrypted: anyone who has it can read your diary. Keep it somewhere private."</p>
+            {move || (lock.0.get() == LockStatus::Open).then(|| view! {
+                <p><button type="button" data-testid="export-encrypted" on:click=export_sealed>"Save an encrypted backup file"</button></p>
+                <p class="hint">"The encrypted file opens only with your passphrase, on this device or another one."</p>
+            })}
+            <p class="hint">"The plain backup file is not encrypted: anyone who has it can read your diary. Keep it somewhere private."</p>
             <h3>"Restore from a backup"</h3>
             <label for="import-file">"Choose a Stand Safe backup file"</label>
             <input id="import-file" data-testid="import-file" type="file" accept=".json,application/json" on:change=on_file/>
             <div role="status" data-testid="backup-message">{move || message.get()}</div>
+            {move || sealed_import.get().map(|_| view! {
+                <form class="card" data-testid="import-passphrase-form" on:submit=open_sealed>
+                    <label for="import-passphrase">"Passphrase of the backup"</label>
+                    <input id="import-passphrase" data-testid="import-passphrase" type="password"
+                        autocomplete="current-password" bind:value=import_passphrase/>
+                    <button type="submit" data-testid="import-open">"Open the backup"</button>
+                </form>
+            })}
             {move || pending.get().map(|p| view! {
                 <div class="card" data-testid="import-plan">
                     <p>{p.summary.clone()}</p>

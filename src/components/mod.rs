@@ -1,6 +1,7 @@
 //! Small reusable pieces of the interface.
 
 pub mod answers;
+pub mod auto_lock;
 pub mod backup_panel;
 pub mod checkin;
 pub mod contact_fields;
@@ -8,6 +9,9 @@ pub mod doc_view;
 pub mod download;
 pub mod emergency;
 pub mod incident_form;
+pub mod leave_quickly;
+pub mod lock_screen;
+pub mod lock_settings;
 pub mod nav;
 pub mod notices;
 pub mod progress;

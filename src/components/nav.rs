@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::CurrentRoute;
+use crate::components::leave_quickly::LeaveQuickly;
 use crate::domain::route::Route;
 
 /// A link to a page of the app: a real `<a href>` (so it can be opened in a new tab) that
@@ -49,6 +50,7 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     " Stand Safe"
                 </NavLink>
+                <LeaveQuickly/>
             </div>
             <nav aria-label="Main">
                 <ul class="nav-list">

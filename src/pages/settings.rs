@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::answers::AnswersForm;
 use crate::components::backup_panel::{BackupPanel, SettingsState};
 use crate::components::download::download_text;
+use crate::components::lock_settings::LockSettings;
 use crate::components::nav::NavLink;
 use crate::components::notices::Notices;
 use crate::domain::route::Route;
@@ -51,6 +52,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p><NavLink route=Route::Profile>"Edit your police contact, buddy and other contacts"</NavLink></p>
         </section>
         <BackupPanel/>
+        <LockSettings/>
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Your data on this device"</h2>
             <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>

@@ -1,0 +1,39 @@
+//! Auto-lock: with the lock open, lock after the chosen idle time with no key, pointer, input or
+//! scroll, and when the page has been hidden that long (checked as soon as it is shown again).
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use crate::app::LockState;
+use crate::components::backup_panel::SettingsState;
+use crate::vault::LockStatus;
+
+thread_local! {
+    static LAST_ACTIVITY_MS: Cell<f64> = Cell::new(js_sys::Date::now());
+}
+
+fn touch() {
+    LAST_ACTIVITY_MS.with(|t| t.set(js_sys::Date::now()));
+}
+
+/// Watch for idleness for the app's lifetime.
+pub fn watch_idle(lock: LockState, settings: SettingsState) {
+    let check = move || {
+        if lock.0.get_untracked() != LockStatus::Open {
+            touch();
+            return;
+        }
+        let idle_ms = f64::from(settings.0.with_untracked(|s| s.lock_idle_minutes)) * 60_000.0;
+        let idle_for = js_sys::Date::now() - LAST_ACTIVITY_MS.with(Cell::get);
+        if idle_for >= idle_ms {
+            lock.lock_now();
+        }
+    };
+    let _ = window_event_listener(leptos::ev::keydown, |_| touch());
+    let _ = window_event_listener(leptos::ev::pointerdown, |_| touch());
+    let _ = window_event_listener(leptos::ev::input, |_| touch());
+    let _ = window_event_listener(leptos::ev::scroll, |_| touch());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| check());
+    let _ = set_interval_with_handle(check, std::time::Duration::from_secs(5));
+}

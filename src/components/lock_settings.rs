@@ -1,0 +1,212 @@
+//! Settings for the passphrase lock: turn it on (with a backup first), lock now, the idle time,
+//! change the passphrase, turn it off; and the plain window title.
+
+use leptos::prelude::*;
+
+use crate::app::LockState;
+use crate::components::backup_panel::{backup_saver, SettingsState};
+use crate::components::notices::Notices;
+use crate::domain::lock::{check_new_passphrase, strength, IDLE_CHOICES};
+use crate::vault::{self, LockStatus};
+
+/// A labelled passphrase field bound to `value`.
+#[component]
+fn PassphraseField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "new-password")] autocomplete: &'static str,
+    #[prop(optional)] described_by: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <p>
+            <label for=id>{label}</label>
+            <input id=id data-testid=id type="password" autocomplete=autocomplete
+                aria-describedby=described_by bind:value=value/>
+        </p>
+    }
+}
+
+/// Run a lock step, show its outcome, and follow the vault afterwards.
+fn run(
+    lock: LockState,
+    busy: RwSignal<bool>,
+    message: RwSignal<Option<String>>,
+    done: &'static str,
+    step: impl std::future::Future<Output = Result<(), vault::LockError>> + 'static,
+    then: impl FnOnce() + 'static,
+) {
+    busy.set(true);
+    message.set(None);
+    leptos::task::spawn_local(async move {
+        let result = step.await;
+        busy.set(false);
+        lock.refresh();
+        match result {
+            Ok(()) => {
+                message.set(Some(done.into()));
+                then();
+            }
+            Err(err) => message.set(Some(err.message())),
+        }
+    });
+}
+
+/// Turning the lock on: the passphrase twice, its strength, the warning and a backup first.
+#[component]
+fn TurnOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoView {
+    let lock = expect_context::<LockState>();
+    let save_backup_file = backup_saver();
+    let first = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let notices = expect_context::<Notices>();
+    let backup_done = RwSignal::new(None::<String>);
+    let save_backup = move |_| match save_backup_file() {
+        Ok(text) => backup_done.set(Some(text)),
+        Err(e) => notices.push_error(e),
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (a, b) = (first.get_untracked(), again.get_untracked());
+        if let Err(problem) = check_new_passphrase(&a, &b) {
+            message.set(Some(problem.into()));
+            return;
+        }
+        run(
+            lock,
+            busy,
+            message,
+            "The lock is on. Your diary, contacts and plans are now encrypted on this device.",
+            async move { vault::turn_on(&a).await },
+            move || {
+                first.set(String::new());
+                again.set(String::new());
+            },
+        );
+    };
+    view! {
+        <p>"With the lock on, your diary, contacts and plans are encrypted on this device. Stand Safe asks for your passphrase when it opens, and locks itself when it has not been used for a while."</p>
+        <div class="callout" data-testid="lock-warning">
+            <p><strong>"If you forget the passphrase, nobody can get your diary back, not even Stand Safe."</strong>" Save a backup file first and keep it somewhere private."</p>
+            <p><button type="button" data-testid="lock-backup-first" on:click=save_backup>"Save a backup file now"</button></p>
+            <p role="status">{move || backup_done.get()}</p>
+        </div>
+        <form data-testid="lock-on-form" on:submit=submit>
+            <PassphraseField id="lock-new" label="Choose a passphrase (at least 10 characters)" value=first described_by="lock-strength"/>
+            <p id="lock-strength" class="hint" aria-live="polite" data-testid="lock-strength">
+                {move || first.with(|p| (!p.is_empty()).then(|| strength(p).label()))}
+            </p>
+            <PassphraseField id="lock-again" label="Type it again" value=again/>
+            <p class="hint">"A few ordinary words with spaces, such as a line nobody would guess, are easy to remember and hard to guess."</p>
+            <button type="submit" data-testid="lock-turn-on" disabled=move || busy.get()>"Turn on the lock"</button>
+        </form>
+    }
+}
+
+/// With the lock on: lock now, idle time, change the passphrase, turn it off.
+#[component]
+fn LockOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoView {
+    let lock = expect_context::<LockState>();
+    let settings = expect_context::<SettingsState>();
+    let current = RwSignal::new(String::new());
+    let first = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let off_pass = RwSignal::new(String::new());
+    let change = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (old, a, b) = (
+            current.get_untracked(),
+            first.get_untracked(),
+            again.get_untracked(),
+        );
+        if let Err(problem) = check_new_passphrase(&a, &b) {
+            message.set(Some(problem.into()));
+            return;
+        }
+        run(
+            lock,
+            busy,
+            message,
+            "Your passphrase has been changed. Use the new one from now on.",
+            async move { vault::change_passphrase(&old, &a).await },
+            move || {
+                current.set(String::new());
+                first.set(String::new());
+                again.set(String::new());
+            },
+        );
+    };
+    let turn_off = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = off_pass.get_untracked();
+        run(
+            lock,
+            busy,
+            message,
+            "The lock is off. Your data is kept on this device without encryption.",
+            async move { vault::turn_off(&p).await },
+            move || off_pass.set(String::new()),
+        );
+    };
+    view! {
+        <p data-testid="lock-is-on">"The lock is on: your diary, contacts and plans are encrypted on this device."</p>
+        <p><button type="button" data-testid="lock-now" on:click=move |_| lock.lock_now()>"Lock now"</button></p>
+        <p>
+            <label for="lock-idle">"Lock by itself after this long without use"</label>
+            <select id="lock-idle" data-testid="lock-idle" on:change:target=move |ev| {
+                if let Ok(m) = ev.target().value().parse::<u32>() {
+                    settings.update(|s| s.lock_idle_minutes = m);
+                }
+            }>
+                {IDLE_CHOICES.iter().map(|&m| view! {
+                    <option value=m.to_string() selected=move || settings.0.with(|s| s.lock_idle_minutes == m)>
+                        {if m == 1 { "1 minute".to_string() } else { format!("{m} minutes") }}
+                    </option>
+                }).collect_view()}
+            </select>
+        </p>
+        <h3>"Change the passphrase"</h3>
+        <form data-testid="lock-change-form" on:submit=change>
+            <PassphraseField id="lock-current" label="Your passphrase now" value=current autocomplete="current-password"/>
+            <PassphraseField id="lock-change-new" label="New passphrase (at least 10 characters)" value=first described_by="lock-change-strength"/>
+            <p id="lock-change-strength" class="hint" aria-live="polite">
+                {move || first.with(|p| (!p.is_empty()).then(|| strength(p).label()))}
+            </p>
+            <PassphraseField id="lock-change-again" label="Type the new one again" value=again/>
+            <button type="submit" data-testid="lock-change" disabled=move || busy.get()>"Change the passphrase"</button>
+        </form>
+        <h3>"Turn the lock off"</h3>
+        <form data-testid="lock-off-form" on:submit=turn_off>
+            <PassphraseField id="lock-off-passphrase" label="Your passphrase" value=off_pass autocomplete="current-password"/>
+            <button type="submit" class="button-quiet" data-testid="lock-turn-off" disabled=move || busy.get()>"Turn the lock off"</button>
+        </form>
+    }
+}
+
+/// The lock section of Settings.
+#[component]
+pub fn LockSettings() -> impl IntoView {
+    let lock = expect_context::<LockState>();
+    let settings = expect_context::<SettingsState>();
+    let busy = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let is_on = Memo::new(move |_| lock.0.get() != LockStatus::Off);
+    view! {
+        <section id="lock" aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Lock with a passphrase"</h2>
+            {move || if is_on.get() {
+                view! { <LockOn busy=busy message=message/> }.into_any()
+            } else {
+                view! { <TurnOn busy=busy message=message/> }.into_any()
+            }}
+            <p role="status" data-testid="lock-message">{move || message.get()}</p>
+            <h3>"Window title"</h3>
+            <p>
+                <input id="plain-title" data-testid="plain-title" type="checkbox"
+                    prop:checked=move || settings.0.with(|s| s.plain_title)
+                    on:change:target=move |ev| { let on = ev.target().checked(); settings.update(|s| s.plain_title = on) }/>
+                <label for="plain-title">" Show a plain window title (“Notes”) instead of “Stand Safe”"</label>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,430 @@
+//! The passphrase lock's live state, behind `storage`: the data key while unlocked, the opened
+//! private values, and sealed writes in flight.
+//!
+//! `storage` keeps its synchronous contract with the lock on: reads of private keys come from
+//! the opened values in memory; a write updates memory at once, first checking that the store has
+//! room for the sealed copy (so a full store is still reported while the words are on screen),
+//! and the sealed copy is stored a moment later. Only the newest write of a key lands. Locking
+//! drops the key and the opened values; writes already sealing still land.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use web_sys::CryptoKey;
+
+use crate::crypto::{self, CryptoError};
+use crate::domain::envelope::encode;
+use crate::domain::lock::{
+    is_private, sealed_len, EncryptedBackup, LockHeader, BACKUP_AD, ENCRYPTED_BACKUP_VERSION,
+    SEALED_PREFIX,
+};
+use crate::storage::{self, keys, StorageError};
+
+/// Whether the lock is on, and if so whether it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStatus {
+    Off,
+    Locked,
+    Open,
+}
+
+#[derive(Default)]
+struct Vault {
+    /// The stored header: Some while the lock is on.
+    header: Option<LockHeader>,
+    /// The header could not be read: the lock is on but cannot be opened by this version.
+    header_problem: Option<String>,
+    key: Option<CryptoKey>,
+    /// Opened text of every private key, while open.
+    values: BTreeMap<String, String>,
+    /// Per key, the number of the newest write: an older sealed write never lands over it.
+    generation: HashMap<String, u64>,
+    on_write_failure: Option<Rc<dyn Fn(StorageError)>>,
+}
+
+thread_local! {
+    static VAULT: RefCell<Vault> = RefCell::new(Vault::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut Vault) -> R) -> R {
+    VAULT.with(|v| f(&mut v.borrow_mut()))
+}
+
+/// Read the lock's header, once at start and again when another tab changes it.
+pub fn init() {
+    let (header, problem) = match storage::load::<LockHeader>(keys::LOCK) {
+        Ok(header) => (header, None),
+        Err(err) => (None, Some(err.message())),
+    };
+    with(|v| {
+        let changed = v.header != header || problem.is_some();
+        v.header = header;
+        v.header_problem = problem;
+        if changed {
+            v.key = None;
+            v.values.clear();
+        }
+    });
+}
+
+pub fn status() -> LockStatus {
+    with(|v| match (&v.header, &v.header_problem, &v.key) {
+        (None, None, _) => LockStatus::Off,
+        (_, _, Some(_)) => LockStatus::Open,
+        _ => LockStatus::Locked,
+    })
+}
+
+/// Tell the user when a sealed write fails after the words were taken (rare: the store filled
+/// in the moment between the check and the write).
+pub fn on_write_failure(report: impl Fn(StorageError) + 'static) {
+    with(|v| v.on_write_failure = Some(Rc::new(report)));
+}
+
+/// True when the vault answers for `key` (the lock is on and the key is private).
+pub fn handles(key: &str) -> bool {
+    is_private(key) && status() != LockStatus::Off
+}
+
+/// Drop the key and every opened value.
+pub fn lock() {
+    with(|v| {
+        v.key = None;
+        v.values.clear();
+    });
+}
+
+/// A private key's opened text; `Locked` while locked.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    with(|v| match v.key {
+        Some(_) => Ok(v.values.get(key).cloned()),
+        None => Err(StorageError::Locked),
+    })
+}
+
+/// The private keys starting with `prefix`, while open.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    with(|v| {
+        v.values
+            .range(prefix.to_string()..)
+            .take_while(|(k, _)| k.starts_with(prefix))
+            .map(|(k, _)| k.clone())
+            .collect()
+    })
+}
+
+/// Take a write of a private key: checked for room, kept in memory, sealed and stored next.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    let Some(crypto_key) = with(|v| v.key.clone()) else {
+        return Err(StorageError::Locked);
+    };
+    let stored_len = storage::read_stored(key)?.map_or(0, |s| s.len());
+    check_room(sealed_len(value.len()).saturating_sub(stored_len))?;
+    let generation = with(|v| {
+        v.values.insert(key.to_string(), value.to_string());
+        let g = v.generation.entry(key.to_string()).or_default();
+        *g += 1;
+        *g
+    });
+    let (key, value) = (key.to_string(), value.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match crypto::seal(&crypto_key, &key, &value).await {
+            Ok(sealed) if with(|v| v.generation.get(&key) == Some(&generation)) => {
+                storage::write_stored(&key, &sealed)
+            }
+            Ok(_) => Ok(()), // a newer write of this key is on its way
+            Err(err) => Err(StorageError::Other(format!("{err:?}"))),
+        };
+        if let Err(err) = result {
+            if let Some(report) = with(|v| v.on_write_failure.clone()) {
+                report(err);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Remove a private key now, and cancel any sealed write of it still on its way.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    with(|v| {
+        v.values.remove(key);
+        *v.generation.entry(key.to_string()).or_default() += 1;
+    });
+    storage::remove_stored(key)
+}
+
+/// Is there room for `extra` more characters? Writes and removes a scratch key of that length.
+fn check_room(extra: usize) -> Result<(), StorageError> {
+    if extra == 0 {
+        return Ok(());
+    }
+    let result = storage::write_stored(keys::LOCK_ROOM, &"0".repeat(extra));
+    let _ = storage::remove_stored(keys::LOCK_ROOM);
+    result
+}
+
+/// Every private key in the store with its stored text.
+fn stored_private() -> Result<Vec<(String, String)>, StorageError> {
+    let mut out = Vec::new();
+    for key in storage::stored_keys()? {
+        if is_private(&key) {
+            if let Some(text) = storage::read_stored(&key)? {
+                out.push((key, text));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Why the lock could not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockError {
+    WrongPassphrase,
+    Storage(StorageError),
+    Crypto(String),
+    /// Data changed while the lock was being turned on: nothing was changed.
+    Changed,
+}
+
+impl LockError {
+    pub fn message(&self) -> String {
+        match self {
+            LockError::WrongPassphrase => "That passphrase is not right. Nothing has changed. Check for capital letters and try again.".into(),
+            LockError::Storage(err) => err.message(),
+            LockError::Crypto(why) => format!("This browser could not do the encryption ({why}). Nothing has changed."),
+            LockError::Changed => "Something was saved while the lock was being set up, so nothing was changed. Please try again.".into(),
+        }
+    }
+}
+
+impl From<CryptoError> for LockError {
+    fn from(err: CryptoError) -> Self {
+        match err {
+            CryptoError::WrongKey => LockError::WrongPassphrase,
+            CryptoError::Browser(why) => LockError::Crypto(why),
+        }
+    }
+}
+
+impl From<StorageError> for LockError {
+    fn from(err: StorageError) -> Self {
+        LockError::Storage(err)
+    }
+}
+
+fn header() -> Result<LockHeader, LockError> {
+    with(|v| match (&v.header, &v.header_problem) {
+        (Some(h), _) => Ok(h.clone()),
+        (None, Some(p)) => Err(LockError::Crypto(p.clone())),
+        (None, None) => Err(LockError::Crypto("the lock is off".into())),
+    })
+}
+
+/// Open every sealed value in parallel (WebCrypto runs them side by side).
+async fn open_all(
+    key: &CryptoKey,
+    stored: Vec<(String, String)>,
+) -> Vec<(String, String, Result<String, CryptoError>)> {
+    let pending: Vec<_> = stored
+        .into_iter()
+        .map(|(k, text)| {
+            let future = (text.starts_with(SEALED_PREFIX)).then(|| {
+                let (key, k, text) = (key.clone(), k.clone(), text.clone());
+                futures_lite_spawn(async move { crypto::open(&key, &k, &text).await })
+            });
+            (k, text, future)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(pending.len());
+    for (k, text, future) in pending {
+        let result = match future {
+            Some(f) => f.await,
+            // Left in the clear by an interrupted lock or unlock: read as it is, sealed below.
+            None => Ok(text.clone()),
+        };
+        out.push((k, text, result));
+    }
+    out
+}
+
+/// Start a future now and hand back a future of its result, so many run at once.
+fn futures_lite_spawn<T: 'static>(
+    future: impl std::future::Future<Output = T> + 'static,
+) -> impl std::future::Future<Output = T> {
+    let slot: Rc<RefCell<(Option<T>, Option<std::task::Waker>)>> =
+        Rc::new(RefCell::new((None, None)));
+    let filler = slot.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let value = future.await;
+        let waker = {
+            let mut s = filler.borrow_mut();
+            s.0 = Some(value);
+            s.1.take()
+        };
+        if let Some(w) = waker {
+            w.wake();
+        }
+    });
+    std::future::poll_fn(move |cx| {
+        let mut s = slot.borrow_mut();
+        match s.0.take() {
+            Some(v) => std::task::Poll::Ready(v),
+            None => {
+                s.1 = Some(cx.waker().clone());
+                std::task::Poll::Pending
+            }
+        }
+    })
+}
+
+/// Open the lock with a passphrase: every private value is opened into memory. A value that
+/// does not open is kept as its sealed text, so `storage` sets it aside as unreadable.
+pub async fn unlock(passphrase: &str) -> Result<(), LockError> {
+    let header = header()?;
+    let key = crypto::open_header(&header, passphrase).await?;
+    let opened = open_all(&key, stored_private()?).await;
+    let mut clear_left = Vec::new();
+    with(|v| {
+        v.values.clear();
+        for (k, text, result) in opened {
+            let plain = match result {
+                Ok(plain) => {
+                    if !text.starts_with(SEALED_PREFIX) {
+                        clear_left.push(k.clone());
+                    }
+                    plain
+                }
+                Err(_) => text,
+            };
+            v.values.insert(k, plain);
+        }
+        v.key = Some(key);
+    });
+    // Seal anything an interruption left in the clear.
+    for k in clear_left {
+        if let Ok(Some(plain)) = read(&k) {
+            let _ = write(&k, &plain);
+        }
+    }
+    Ok(())
+}
+
+/// Turn the lock on: a new data key, every private value sealed and checked, room checked,
+/// then the header and the sealed values written (the header first, so an interruption leaves
+/// values in the clear that the next unlock seals, never sealed values with no header).
+pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
+    if status() != LockStatus::Off {
+        return Err(LockError::Crypto("the lock is already on".into()));
+    }
+    let plain = stored_private()?;
+    let (header, key) = crypto::new_lock(passphrase).await?;
+    let mut sealed = Vec::with_capacity(plain.len());
+    for (k, text) in &plain {
+        let s = crypto::seal(&key, k, text).await?;
+        if crypto::open(&key, k, &s).await? != *text {
+            return Err(LockError::Crypto(
+                "a sealed value did not open again".into(),
+            ));
+        }
+        sealed.push(s);
+    }
+    if stored_private()? != plain {
+        return Err(LockError::Changed);
+    }
+    let header_text = encode(&header);
+    let growth: usize = plain
+        .iter()
+        .zip(&sealed)
+        .map(|((_, p), s)| s.len().saturating_sub(p.len()))
+        .sum();
+    check_room(growth + header_text.len() + keys::LOCK.len())?;
+    storage::write_stored(keys::LOCK, &header_text)?;
+    with(|v| {
+        v.header = Some(header);
+        v.header_problem = None;
+        v.values = plain.iter().cloned().collect();
+        v.key = Some(key);
+    });
+    for ((k, _), s) in plain.iter().zip(&sealed) {
+        storage::write_stored(k, s)?;
+    }
+    Ok(())
+}
+
+/// Turn the lock off (the passphrase is asked again): every value written back in the clear,
+/// then the header removed.
+pub async fn turn_off(passphrase: &str) -> Result<(), LockError> {
+    let header = header()?;
+    crypto::open_header(&header, passphrase).await?;
+    let values = with(|v| {
+        for k in v.values.keys() {
+            *v.generation.entry(k.clone()).or_default() += 1;
+        }
+        v.values.clone()
+    });
+    for (k, text) in &values {
+        storage::write_stored(k, text)?;
+    }
+    storage::remove_stored(keys::LOCK)?;
+    with(|v| {
+        v.header = None;
+        v.key = None;
+        v.values.clear();
+    });
+    Ok(())
+}
+
+/// A new passphrase: the data key is wrapped again and checked to open with the new one, then
+/// the header is written in one write, so no value is ever left under each passphrase.
+pub async fn change_passphrase(old: &str, new: &str) -> Result<(), LockError> {
+    let header = header()?;
+    let next = crypto::rewrap(&header, old, new).await?;
+    storage::write_stored(keys::LOCK, &encode(&next))?;
+    with(|v| v.header = Some(next));
+    Ok(())
+}
+
+/// A backup file's text sealed with the lock's scheme (the header travels in the file).
+pub async fn seal_backup(plain_json: &str) -> Result<String, LockError> {
+    let header = header()?;
+    let Some(key) = with(|v| v.key.clone()) else {
+        return Err(LockError::Storage(StorageError::Locked));
+    };
+    let data = crypto::seal(&key, BACKUP_AD, plain_json).await?;
+    let file = EncryptedBackup {
+        standsafe_encrypted_backup: ENCRYPTED_BACKUP_VERSION,
+        header,
+        data,
+    };
+    serde_json::to_string_pretty(&file).map_err(|e| LockError::Crypto(e.to_string()))
+}
+
+/// Open an encrypted backup file with its passphrase: the plain backup's JSON.
+pub async fn open_backup(file: &EncryptedBackup, passphrase: &str) -> Result<String, LockError> {
+    let key = crypto::open_header(&file.header, passphrase).await?;
+    Ok(crypto::open(&key, BACKUP_AD, &file.data).await?)
+}
+
+/// Another tab changed a private key: open its new text into memory before this tab reads it.
+pub async fn absorb(key: &str, new_text: Option<String>) {
+    let Some(crypto_key) = with(|v| v.key.clone()) else {
+        return;
+    };
+    let plain = match new_text {
+        None => None,
+        Some(t) if t.starts_with(SEALED_PREFIX) => Some(
+            crypto::open(&crypto_key, key, &t)
+                .await
+                // Unopenable text is kept as it is, so the storage module sets it aside.
+                .unwrap_or(t),
+        ),
+        Some(t) => Some(t),
+    };
+    with(|v| {
+        match plain {
+            Some(p) => v.values.insert(key.to_string(), p),
+            None => v.values.remove(key),
+        };
+    });
+}
