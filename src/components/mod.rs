@@ -10,6 +10,7 @@ pub mod download;
 pub mod emergency;
 pub mod incident_form;
 pub mod leave_quickly;
+pub mod lock_offer;
 pub mod lock_screen;
 pub mod lock_settings;
 pub mod nav;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
 use crate::components::incident_form::{clear_draft, load_draft, IncidentForm};
+use crate::components::lock_offer::LockOffer;
 use crate::components::notices::Notices;
 use crate::diary_store::DiaryState;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
@@ -195,6 +196,7 @@ pub fn DiaryPage() -> impl IntoView {
             {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
             {tab("Case file for police", "diary-case-file", DiaryView::CaseFile)}
         </nav>
+        <LockOffer/>
         {move || match view_state.get() {
             DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),
             DiaryView::New | DiaryView::Edit(_) => {
