@@ -1,0 +1,48 @@
+import { test, expect } from '@playwright/test';
+import { DiaryPage } from '../support/diary';
+import { Lock } from '../support/lock';
+
+test('with a 1-minute idle time the lock closes after a minute without use, and the page is cleared', async ({ page }) => {
+  await page.clock.install();
+  const diary = new DiaryPage(page);
+  const lock = new Lock(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'Words that must not stay on screen' });
+  await lock.turnOn();
+  await page.getByTestId('lock-idle').selectOption('1');
+  await diary.open();
+  await lock.unlock();
+  await expect(diary.entries()).toHaveCount(1);
+  // Activity keeps it open.
+  await page.clock.fastForward('00:40');
+  await page.mouse.click(5, 300);
+  await page.clock.fastForward('00:40');
+  await expect(diary.entries()).toHaveCount(1);
+  // A minute without use closes it, and nothing of the diary is left in the page.
+  await page.clock.fastForward('01:10');
+  await lock.expectLocked();
+  await expect(page.locator('body')).not.toContainText('Words that must not stay');
+});
+
+test('the default idle time is 5 minutes, and a page hidden that long is locked when shown', async ({ page }) => {
+  await page.clock.install();
+  const lock = new Lock(page);
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'Hidden then shown' });
+  await lock.turnOn();
+  await expect(page.getByTestId('lock-idle')).toHaveValue('5');
+  await page.clock.fastForward('04:00');
+  await expect(page.getByTestId('lock-is-on')).toBeVisible();
+  // Hidden for longer than the idle time: locked as soon as it is shown again.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  await page.clock.setSystemTime(Date.now() + 6 * 60_000);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  await lock.expectLocked();
+});
