@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { StandSafe, pages } from '../support/app';
+import { Lock, PASSPHRASE } from '../support/lock';
 
 const extra = [{ path: '/guide/accounts' }, { path: '/profile' }, { path: '/plans' }, { path: '/no-such-page' }];
 
@@ -12,6 +13,26 @@ for (const p of [...pages, ...extra]) {
       expect(await app.axeViolations()).toEqual([]);
     });
   }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the lock settings and the unlock screen (${scheme}); unlocking works by keyboard`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const lock = new Lock(page);
+    await lock.app.open('/settings');
+    await page.getByTestId('lock-new').fill('short');
+    await expect(page.getByTestId('lock-strength')).toContainText('Too short');
+    expect(await lock.app.axeViolations()).toEqual([]);
+    await lock.turnOn();
+    expect(await lock.app.axeViolations()).toEqual([]);
+    await page.reload();
+    await lock.expectLocked();
+    expect(await lock.app.axeViolations()).toEqual([]);
+    await page.getByTestId('unlock-passphrase').focus();
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toHaveText('Settings');
+  });
 }
 
 test('at 400% zoom (320px wide) nothing scrolls sideways', async ({ page }) => {
