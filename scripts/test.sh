@@ -40,7 +40,7 @@ check "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unkno
 check "clippy (wasm32, diary bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features diary --quiet -- -D warnings
 check "clippy (wasm32, settings bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features settings --quiet -- -D warnings
 cargo_layer "native tests" cargo test --lib
-cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser
+cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser --test lock_browser
 check "release build" bash scripts/build.sh
 check "first load of each bundle within 160 KB brotli" node scripts/bundle-size.mjs dist --max-kb 160
 
