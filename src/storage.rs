@@ -32,6 +32,8 @@ pub mod keys {
     pub const PLAN_PREFIX: &str = "standsafe.plan.";
     /// The entry being written, kept while it is typed so a reload never loses it.
     pub const DIARY_DRAFT: &str = "standsafe.diary.draft";
+    /// An edit being typed: `standsafe.diary.draft.edit.<entry id>`.
+    pub const DIARY_EDIT_DRAFT_PREFIX: &str = "standsafe.diary.draft.edit.";
     /// The passphrase lock's header (in the clear: it holds no secret), wrong tries, and a
     /// scratch key used to check for room before a sealed write.
     pub const LOCK: &str = "standsafe.lock";

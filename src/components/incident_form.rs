@@ -10,23 +10,41 @@ use crate::domain::diary::{IncidentFields, Report};
 use crate::domain::diary_form;
 use crate::storage::{self, keys};
 
-/// Read the saved draft, if one was left by a reload or a failed save.
-pub fn load_draft() -> Option<IncidentFields> {
-    storage::load::<IncidentFields>(keys::DIARY_DRAFT)
-        .ok()
-        .flatten()
+/// Where an edit of entry `id` is kept while it is typed, so a reload or an auto-lock in the
+/// middle of an edit loses nothing.
+pub fn edit_draft_key(id: &str) -> String {
+    format!("{}{id}", keys::DIARY_EDIT_DRAFT_PREFIX)
+}
+
+/// Read a saved draft (the new entry's at `keys::DIARY_DRAFT`, or an edit's), if one was left
+/// by a reload, a lock or a failed save.
+pub fn load_draft(key: &str) -> Option<IncidentFields> {
+    storage::load::<IncidentFields>(key).ok().flatten()
+}
+
+/// The entry with an edit left unfinished, if any, and its draft.
+pub fn unfinished_edit() -> Option<(String, IncidentFields)> {
+    let key = storage::keys_with_prefix(keys::DIARY_EDIT_DRAFT_PREFIX)
+        .ok()?
+        .into_iter()
+        .find(|k| !k.contains(keys::UNREADABLE_MARK))?;
+    let fields = load_draft(&key)?;
+    Some((
+        key[keys::DIARY_EDIT_DRAFT_PREFIX.len()..].to_string(),
+        fields,
+    ))
 }
 
 /// Keep the draft on the device as it is typed. A failure here is not shown: the text is still
 /// on screen, and saving the entry reports its own errors.
-fn keep_draft(fields: &IncidentFields) {
-    let _ = storage::load::<IncidentFields>(keys::DIARY_DRAFT);
-    let _ = storage::save(keys::DIARY_DRAFT, fields);
+fn keep_draft(key: &str, fields: &IncidentFields) {
+    let _ = storage::load::<IncidentFields>(key);
+    let _ = storage::save(key, fields);
 }
 
-/// Forget the draft once the entry is saved.
-pub fn clear_draft() {
-    let _ = storage::remove(keys::DIARY_DRAFT);
+/// Forget a draft once its entry is saved or the edit is cancelled.
+pub fn clear_draft(key: &str) {
+    let _ = storage::remove(key);
 }
 
 /// The values now in the form.
@@ -54,8 +72,10 @@ pub fn IncidentForm(
     /// Gets the fields and the new people typed; returns an error message to show, if any.
     on_save: Callback<(IncidentFields, Vec<String>), Result<(), String>>,
     on_cancel: Callback<()>,
-    #[prop(optional)] keep_as_draft: bool,
+    /// Keep the words under this key while typed (changes from `initial` only).
+    draft_key: String,
 ) -> impl IntoView {
+    let unchanged = initial.clone();
     let fields = RwSignal::new(initial);
     let new_people = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
@@ -90,15 +110,13 @@ pub fn IncidentForm(
     };
     // Set once the entry is saved, so a draft write still queued cannot bring it back.
     let saved = RwSignal::new(false);
-    if keep_as_draft {
-        Effect::new(move |_| {
-            fields.with(|f| {
-                if !saved.get_untracked() {
-                    keep_draft(f)
-                }
-            })
-        });
-    }
+    Effect::new(move |_| {
+        fields.with(|f| {
+            if !saved.get_untracked() && *f != unchanged {
+                keep_draft(&draft_key, f)
+            }
+        })
+    });
     Effect::new(move |_| {
         let has_text =
             fields.with(|d| !d.what_happened.trim().is_empty() || !d.exact_words.trim().is_empty());

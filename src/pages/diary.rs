@@ -4,13 +4,16 @@
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::components::incident_form::{clear_draft, load_draft, IncidentForm};
+use crate::components::incident_form::{
+    clear_draft, edit_draft_key, load_draft, unfinished_edit, IncidentForm,
+};
 use crate::components::lock_offer::LockOffer;
 use crate::components::notices::Notices;
 use crate::diary_store::DiaryState;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
 use crate::domain::diary_views;
 use crate::domain::profile::ProfileName;
+use crate::storage::keys;
 
 /// Which part of the diary is on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,10 +78,16 @@ fn today() -> String {
 pub fn DiaryPage() -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let notices = expect_context::<Notices>();
-    let view_state = RwSignal::new(if load_draft().is_some() {
+    // An entry or an edit left unfinished (by a reload or the lock) comes back first.
+    let view_state = RwSignal::new(if load_draft(keys::DIARY_DRAFT).is_some() {
         DiaryView::New
     } else {
-        DiaryView::List
+        match unfinished_edit() {
+            Some((id, _)) if state.diary.with_untracked(|d| d.get(&id).is_some()) => {
+                DiaryView::Edit(id)
+            }
+            _ => DiaryView::List,
+        }
     });
     let confirm_empty = RwSignal::new(false);
 
@@ -103,9 +112,12 @@ pub fn DiaryPage() -> impl IntoView {
         });
         match state.save_entry(&id) {
             Ok(()) => {
-                if editing.is_none() {
-                    clear_draft();
-                    crate::components::backup_panel::ask_persistent_storage();
+                match &editing {
+                    Some(id) => clear_draft(&edit_draft_key(id)),
+                    None => {
+                        clear_draft(keys::DIARY_DRAFT);
+                        crate::components::backup_panel::ask_persistent_storage();
+                    }
                 }
                 view_state.set(DiaryView::Detail(id, false));
                 Ok(())
@@ -201,9 +213,12 @@ pub fn DiaryPage() -> impl IntoView {
             DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),
             DiaryView::New | DiaryView::Edit(_) => {
                 let editing = match view_state.get_untracked() { DiaryView::Edit(id) => Some(id), _ => None };
+                let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
                 let initial = match &editing {
-                    Some(id) => state.diary.with_untracked(|d| d.get(id).map(|i| i.current.clone())).unwrap_or_default(),
-                    None => load_draft().unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
+                    Some(id) => load_draft(&draft_key)
+                        .or_else(|| state.diary.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
+                        .unwrap_or_default(),
+                    None => load_draft(&draft_key).unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
                 };
                 let back = editing.clone();
                 view! {
@@ -211,12 +226,12 @@ pub fn DiaryPage() -> impl IntoView {
                         initial=initial
                         people=Signal::derive(move || state.diary.with(people_choices))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
-                        keep_as_draft=editing.is_none()
+                        draft_key=draft_key.clone()
                         on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
                         on_cancel=Callback::new(move |()| {
                             match &back {
-                                Some(id) => view_state.set(DiaryView::Detail(id.clone(), false)),
-                                None => { clear_draft(); view_state.set(DiaryView::List) }
+                                Some(id) => { clear_draft(&edit_draft_key(id)); view_state.set(DiaryView::Detail(id.clone(), false)) }
+                                None => { clear_draft(keys::DIARY_DRAFT); view_state.set(DiaryView::List) }
                             }
                         })
                     />

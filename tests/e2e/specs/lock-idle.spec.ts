@@ -46,3 +46,37 @@ test('the default idle time is 5 minutes, and a page hidden that long is locked 
   });
   await lock.expectLocked();
 });
+
+test('an entry and an edit being typed when the lock closes come back after unlocking', async ({ page }) => {
+  await page.clock.install();
+  const diary = new DiaryPage(page);
+  const lock = new Lock(page);
+  await diary.open();
+  await diary.add({ date: '2026-11-01', what: 'The original words' });
+  await lock.turnOn();
+  await page.getByTestId('lock-idle').selectOption('1');
+  await diary.open();
+  await lock.unlock();
+  await diary.entries().first().getByTestId('open-entry').click();
+  await page.getByTestId('edit-entry').click();
+  await page.getByTestId('what_happened').fill('The original words, and more typed before the lock');
+  await page.clock.fastForward('01:10');
+  await lock.expectLocked();
+  await expect.poll(() => lock.keysContaining('typed before the lock')).toEqual([]);
+  await lock.unlock();
+  await expect(page.getByTestId('what_happened')).toHaveValue('The original words, and more typed before the lock');
+  await diary.save();
+  await expect(page.getByTestId('entry-detail')).toContainText('typed before the lock');
+  // Saved: the edit's draft is gone, so a reload shows the list, not the form.
+  await page.reload();
+  await lock.unlock();
+  await expect(diary.entries()).toHaveCount(1);
+  await expect(page.getByTestId('incident-form')).toHaveCount(0);
+  // A new entry being typed comes back too.
+  await page.getByTestId('diary-new').click();
+  await page.getByTestId('what_happened').fill('A new entry not yet saved');
+  await page.clock.fastForward('01:10');
+  await lock.expectLocked();
+  await lock.unlock();
+  await expect(page.getByTestId('what_happened')).toHaveValue('A new entry not yet saved');
+});
