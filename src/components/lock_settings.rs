@@ -201,12 +201,12 @@ pub fn LockSettings() -> impl IntoView {
             }}
             <p role="status" data-testid="lock-message">{move || message.get()}</p>
             <h3>"Window title"</h3>
-            <p>
+            <label class="tick" for="plain-title">
                 <input id="plain-title" data-testid="plain-title" type="checkbox"
                     prop:checked=move || settings.0.with(|s| s.plain_title)
                     on:change:target=move |ev| { let on = ev.target().checked(); settings.update(|s| s.plain_title = on) }/>
-                <label for="plain-title">" Show a plain window title (“Notes”) instead of “Stand Safe”"</label>
-            </p>
+                "Show a plain window title (“Notes”) instead of “Stand Safe”"
+            </label>
         </section>
     }
 }
