@@ -58,6 +58,8 @@ for (const name of ['home', 'diary']) {
 
 const d = diary?.medians ?? {};
 const mem = diary?.memoryAfterStart ?? {};
+add('lock', 'turn the lock on, 5,000 entries', d.lockOnMs, 'ms');
+add('lock', 'unlock to the diary list drawn, 5,000 entries', d.unlockMs, 'ms');
 add('diary', 'start, empty diary', d.emptyStartMs, 'ms', '<=', 150);
 add('diary', 'start, 5,000 entries', d.startMs, 'ms');
 add('diary', 'search keystroke, 5,000 entries', d.keystrokeMs == null ? null : Math.round(d.keystrokeMs * 10) / 10, 'ms', '<=', 16);

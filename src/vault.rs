@@ -34,7 +34,7 @@ struct Vault {
     /// The stored header: Some while the lock is on.
     header: Option<LockHeader>,
     /// The header could not be read: the lock is on but cannot be opened by this version.
-    header_problem: Option<String>,
+    header_problem: Option<StorageError>,
     key: Option<CryptoKey>,
     /// Opened text of every private key, while open.
     values: BTreeMap<String, String>,
@@ -55,7 +55,7 @@ fn with<R>(f: impl FnOnce(&mut Vault) -> R) -> R {
 pub fn init() {
     let (header, problem) = match storage::load::<LockHeader>(keys::LOCK) {
         Ok(header) => (header, None),
-        Err(err) => (None, Some(err.message())),
+        Err(err) => (None, Some(err)),
     };
     with(|v| {
         let changed = v.header != header || problem.is_some();
@@ -216,7 +216,7 @@ impl From<StorageError> for LockError {
 fn header() -> Result<LockHeader, LockError> {
     with(|v| match (&v.header, &v.header_problem) {
         (Some(h), _) => Ok(h.clone()),
-        (None, Some(p)) => Err(LockError::Crypto(p.clone())),
+        (None, Some(p)) => Err(LockError::Storage(p.clone())),
         (None, None) => Err(LockError::Crypto("the lock is off".into())),
     })
 }
