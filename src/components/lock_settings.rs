@@ -27,6 +27,58 @@ fn PassphraseField(
     }
 }
 
+/// A new passphrase typed twice, checked against the rules before any step runs.
+#[derive(Clone, Copy)]
+struct NewPassphrase {
+    first: RwSignal<String>,
+    again: RwSignal<String>,
+}
+
+impl NewPassphrase {
+    fn new() -> Self {
+        NewPassphrase {
+            first: RwSignal::new(String::new()),
+            again: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The passphrase when both entries follow the rules; otherwise the problem is shown.
+    fn checked(self, message: RwSignal<Option<String>>) -> Option<String> {
+        let (a, b) = (self.first.get_untracked(), self.again.get_untracked());
+        match check_new_passphrase(&a, &b) {
+            Ok(()) => Some(a),
+            Err(problem) => {
+                message.set(Some(problem.into()));
+                None
+            }
+        }
+    }
+
+    fn clear(self) {
+        self.first.set(String::new());
+        self.again.set(String::new());
+    }
+}
+
+/// The two fields of a new passphrase and its strength, shown as it is typed.
+#[component]
+fn NewPassphraseFields(
+    value: NewPassphrase,
+    id: &'static str,
+    again_id: &'static str,
+    strength_id: &'static str,
+    label: &'static str,
+    again_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <PassphraseField id=id label=label value=value.first described_by=strength_id/>
+        <p id=strength_id data-testid=strength_id class="hint" aria-live="polite">
+            {move || value.first.with(|p| (!p.is_empty()).then(|| strength(p).label()))}
+        </p>
+        <PassphraseField id=again_id label=again_label value=value.again/>
+    }
+}
+
 /// Run a lock step, show its outcome, and follow the vault afterwards.
 fn run(
     lock: LockState,
@@ -57,8 +109,7 @@ fn run(
 fn TurnOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoView {
     let lock = expect_context::<LockState>();
     let save_backup_file = backup_saver();
-    let first = RwSignal::new(String::new());
-    let again = RwSignal::new(String::new());
+    let new_pass = NewPassphrase::new();
     let notices = expect_context::<Notices>();
     let backup_done = RwSignal::new(None::<String>);
     let save_backup = move |_| match save_backup_file() {
@@ -67,21 +118,16 @@ fn TurnOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (a, b) = (first.get_untracked(), again.get_untracked());
-        if let Err(problem) = check_new_passphrase(&a, &b) {
-            message.set(Some(problem.into()));
+        let Some(a) = new_pass.checked(message) else {
             return;
-        }
+        };
         run(
             lock,
             busy,
             message,
             "The lock is on. Your diary, contacts and plans are now encrypted on this device.",
             async move { vault::turn_on(&a).await },
-            move || {
-                first.set(String::new());
-                again.set(String::new());
-            },
+            move || new_pass.clear(),
         );
     };
     view! {
@@ -92,11 +138,8 @@ fn TurnOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
             <p role="status">{move || backup_done.get()}</p>
         </div>
         <form data-testid="lock-on-form" on:submit=submit>
-            <PassphraseField id="lock-new" label="Choose a passphrase (at least 10 characters)" value=first described_by="lock-strength"/>
-            <p id="lock-strength" class="hint" aria-live="polite" data-testid="lock-strength">
-                {move || first.with(|p| (!p.is_empty()).then(|| strength(p).label()))}
-            </p>
-            <PassphraseField id="lock-again" label="Type it again" value=again/>
+            <NewPassphraseFields value=new_pass id="lock-new" again_id="lock-again" strength_id="lock-strength"
+                label="Choose a passphrase (at least 10 characters)" again_label="Type it again"/>
             <p class="hint">"A few ordinary words with spaces, such as a line nobody would guess, are easy to remember and hard to guess."</p>
             <button type="submit" data-testid="lock-turn-on" disabled=move || busy.get()>"Turn on the lock"</button>
         </form>
@@ -109,20 +152,14 @@ fn LockOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
     let lock = expect_context::<LockState>();
     let settings = expect_context::<SettingsState>();
     let current = RwSignal::new(String::new());
-    let first = RwSignal::new(String::new());
-    let again = RwSignal::new(String::new());
+    let new_pass = NewPassphrase::new();
     let off_pass = RwSignal::new(String::new());
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (old, a, b) = (
-            current.get_untracked(),
-            first.get_untracked(),
-            again.get_untracked(),
-        );
-        if let Err(problem) = check_new_passphrase(&a, &b) {
-            message.set(Some(problem.into()));
+        let old = current.get_untracked();
+        let Some(a) = new_pass.checked(message) else {
             return;
-        }
+        };
         run(
             lock,
             busy,
@@ -131,8 +168,7 @@ fn LockOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
             async move { vault::change_passphrase(&old, &a).await },
             move || {
                 current.set(String::new());
-                first.set(String::new());
-                again.set(String::new());
+                new_pass.clear();
             },
         );
     };
@@ -168,11 +204,8 @@ fn LockOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
         <h3>"Change the passphrase"</h3>
         <form data-testid="lock-change-form" on:submit=change>
             <PassphraseField id="lock-current" label="Your passphrase now" value=current autocomplete="current-password"/>
-            <PassphraseField id="lock-change-new" label="New passphrase (at least 10 characters)" value=first described_by="lock-change-strength"/>
-            <p id="lock-change-strength" class="hint" aria-live="polite">
-                {move || first.with(|p| (!p.is_empty()).then(|| strength(p).label()))}
-            </p>
-            <PassphraseField id="lock-change-again" label="Type the new one again" value=again/>
+            <NewPassphraseFields value=new_pass id="lock-change-new" again_id="lock-change-again" strength_id="lock-change-strength"
+                label="New passphrase (at least 10 characters)" again_label="Type the new one again"/>
             <button type="submit" data-testid="lock-change" disabled=move || busy.get()>"Change the passphrase"</button>
         </form>
         <h3>"Turn the lock off"</h3>

@@ -26,13 +26,7 @@ test('Leave quickly replaces the page with a neutral site, and Back does not ret
 test('Leave quickly locks the app when the lock is on', async ({ page }) => {
   await fakeNeutralSite(page);
   const lock = new Lock(page);
-  const diary = new DiaryPage(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'Private words' });
-  await lock.turnOn();
-  await diary.open();
-  await lock.unlock();
-  await expect(diary.entries()).toHaveCount(1);
+  await lock.lockedDiary([{ date: '2026-11-01', what: 'Private words' }]);
   await page.getByTestId('leave-quickly').click();
   await page.waitForURL(NEUTRAL);
   await page.goto('/diary');

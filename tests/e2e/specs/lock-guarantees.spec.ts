@@ -40,13 +40,8 @@ test('an encrypted backup holds no plaintext and restores on a fresh device with
 });
 
 test('two tabs with the lock on each see the other\'s entries, and both stay sealed', async ({ context }) => {
-  const a = new DiaryPage(await context.newPage());
-  const lockA = new Lock(a.page);
-  await a.open();
-  await a.add({ date: '2026-11-01', what: 'First, before the lock' });
-  await lockA.turnOn();
-  await a.open();
-  await lockA.unlock();
+  const lockA = new Lock(await context.newPage());
+  const a = await lockA.lockedDiary([{ date: '2026-11-01', what: 'First, before the lock' }]);
   const b = new DiaryPage(await context.newPage());
   await b.open();
   await new Lock(b.page).unlock();
@@ -80,24 +75,14 @@ test('a passphrase change in one tab locks the other, which never writes with th
 });
 
 test('with the lock on, a full store is explained and the typed text stays', async ({ page }) => {
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'Saved before the store filled' });
-  await lock.turnOn();
-  await diary.open();
-  await lock.unlock();
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let i = 0;
-    try { for (;;) localStorage.setItem(`filler.${i++}`, chunk); } catch { /* full */ }
-    try { for (;;) localStorage.setItem(`filler.s${i++}`, 'y'.repeat(1024)); } catch { /* full */ }
-  });
+  const diary = await lock.lockedDiary([{ date: '2026-11-01', what: 'Saved before the store filled' }]);
+  await diary.fillStore();
   await diary.write({ date: '2026-11-02', what: 'This one cannot be saved: ' + 'long text '.repeat(300) });
   await diary.save();
   await expect(page.getByTestId('form-error')).toContainText('full');
   await expect(page.getByTestId('what_happened')).toHaveValue(/This one cannot be saved/);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await diary.emptyFiller();
   await diary.save();
   await expect(page.getByTestId('entry-detail')).toContainText('This one cannot be saved');
   await page.reload();

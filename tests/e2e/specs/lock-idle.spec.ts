@@ -2,17 +2,20 @@ import { test, expect } from '@playwright/test';
 import { DiaryPage } from '../support/diary';
 import { Lock } from '../support/lock';
 
-test('with a 1-minute idle time the lock closes after a minute without use, and the page is cleared', async ({ page }) => {
-  await page.clock.install();
-  const diary = new DiaryPage(page);
-  const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'Words that must not stay on screen' });
-  await lock.turnOn();
-  await page.getByTestId('lock-idle').selectOption('1');
+/** Choose the idle time in Settings, then go back to the diary and unlock it again. */
+async function setIdleMinutes(lock: Lock, diary: DiaryPage, minutes: string) {
+  await lock.app.open('/settings');
+  await lock.unlock();
+  await lock.page.getByTestId('lock-idle').selectOption(minutes);
   await diary.open();
   await lock.unlock();
-  await expect(diary.entries()).toHaveCount(1);
+}
+
+test('with a 1-minute idle time the lock closes after a minute without use, and the page is cleared', async ({ page }) => {
+  await page.clock.install();
+  const lock = new Lock(page);
+  const diary = await lock.lockedDiary([{ date: '2026-11-01', what: 'Words that must not stay on screen' }]);
+  await setIdleMinutes(lock, diary, '1');
   // Activity keeps it open.
   await page.clock.fastForward('00:40');
   await page.mouse.click(5, 300);
@@ -49,14 +52,9 @@ test('the default idle time is 5 minutes, and a page hidden that long is locked 
 
 test('an entry and an edit being typed when the lock closes come back after unlocking', async ({ page }) => {
   await page.clock.install();
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'The original words' });
-  await lock.turnOn();
-  await page.getByTestId('lock-idle').selectOption('1');
-  await diary.open();
-  await lock.unlock();
+  const diary = await lock.lockedDiary([{ date: '2026-11-01', what: 'The original words' }]);
+  await setIdleMinutes(lock, diary, '1');
   await diary.entries().first().getByTestId('open-entry').click();
   await page.getByTestId('edit-entry').click();
   await page.getByTestId('what_happened').fill('The original words, and more typed before the lock');

@@ -49,4 +49,19 @@ export class DiaryPage {
   entries() {
     return this.page.getByTestId('entry-list').locator('li');
   }
+
+  /** Fill localStorage until it refuses any more, as a full device would. */
+  async fillStore() {
+    await this.page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      let i = 0;
+      try { for (;;) localStorage.setItem(`filler.${i++}`, chunk); } catch { /* full */ }
+      try { for (;;) localStorage.setItem(`filler.s${i++}`, 'y'.repeat(1024)); } catch { /* full */ }
+    });
+  }
+
+  /** Make room again after `fillStore`. */
+  async emptyFiller() {
+    await this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  }
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { StandSafe } from './app';
+import { DiaryPage, type Entry } from './diary';
 
 export const PASSPHRASE = 'purple tractor sings loudly';
 
@@ -17,6 +18,18 @@ export class Lock {
     await this.page.getByTestId('lock-again').fill(passphrase);
     await this.page.getByTestId('lock-turn-on').click();
     await expect(this.page.getByTestId('lock-is-on')).toBeVisible({ timeout: 15_000 });
+  }
+
+  /** A diary with these entries, the lock turned on, and the diary open again behind it. */
+  async lockedDiary(entries: Entry[]) {
+    const diary = new DiaryPage(this.page);
+    await diary.open();
+    for (const e of entries) await diary.add(e);
+    await this.turnOn();
+    await diary.open();
+    await this.unlock();
+    await expect(diary.entries()).toHaveCount(entries.length);
+    return diary;
   }
 
   unlockScreen() {
