@@ -5,14 +5,7 @@ test('a full store is explained, the form keeps its text and saved entries are u
   const diary = new DiaryPage(page);
   await diary.open();
   await diary.add({ date: '2026-11-01', what: 'Saved before the store filled' });
-  await diary.fillStore();
-  await diary.write({ date: '2026-11-02', what: 'This one cannot be saved: ' + 'long text '.repeat(300) });
-  await diary.save();
-  await expect(page.getByTestId('form-error')).toContainText('full');
-  await expect(page.getByTestId('what_happened')).toHaveValue(/This one cannot be saved/);
-  await diary.emptyFiller();
-  await diary.save();
-  await expect(page.getByTestId('entry-detail')).toContainText('This one cannot be saved');
+  await diary.saveIntoAFullStore();
   await diary.list();
   await expect(diary.entries()).toHaveCount(2);
 });

@@ -77,14 +77,7 @@ test('a passphrase change in one tab locks the other, which never writes with th
 test('with the lock on, a full store is explained and the typed text stays', async ({ page }) => {
   const lock = new Lock(page);
   const diary = await lock.lockedDiary([{ date: '2026-11-01', what: 'Saved before the store filled' }]);
-  await diary.fillStore();
-  await diary.write({ date: '2026-11-02', what: 'This one cannot be saved: ' + 'long text '.repeat(300) });
-  await diary.save();
-  await expect(page.getByTestId('form-error')).toContainText('full');
-  await expect(page.getByTestId('what_happened')).toHaveValue(/This one cannot be saved/);
-  await diary.emptyFiller();
-  await diary.save();
-  await expect(page.getByTestId('entry-detail')).toContainText('This one cannot be saved');
+  await diary.saveIntoAFullStore();
   await page.reload();
   await lock.unlock();
   await expect(diary.entries()).toHaveCount(2);

@@ -60,6 +60,21 @@ export class DiaryPage {
     });
   }
 
+  /**
+   * With one entry saved: fill the store, try to save a second entry, and check that the failure
+   * is explained and the words stay on the form; then make room and save it after all.
+   */
+  async saveIntoAFullStore() {
+    await this.fillStore();
+    await this.write({ date: '2026-11-02', what: 'This one cannot be saved: ' + 'long text '.repeat(300) });
+    await this.save();
+    await expect(this.page.getByTestId('form-error')).toContainText('full');
+    await expect(this.page.getByTestId('what_happened')).toHaveValue(/This one cannot be saved/);
+    await this.emptyFiller();
+    await this.save();
+    await expect(this.page.getByTestId('entry-detail')).toContainText('This one cannot be saved');
+  }
+
   /** Make room again after `fillStore`. */
   async emptyFiller() {
     await this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
