@@ -40,6 +40,9 @@ struct Vault {
     values: BTreeMap<String, String>,
     /// Per key, the number of the newest write: an older sealed write never lands over it.
     generation: HashMap<String, u64>,
+    /// Per key, the extra room its sealed write still on its way will take, so two writes in
+    /// flight are never each told there is room that only one of them has.
+    in_flight: HashMap<String, usize>,
     on_write_failure: Option<Rc<dyn Fn(StorageError)>>,
 }
 
@@ -55,6 +58,8 @@ fn with<R>(f: impl FnOnce(&mut Vault) -> R) -> R {
 pub fn init() {
     let (header, problem) = match storage::load::<LockHeader>(keys::LOCK) {
         Ok(header) => (header, None),
+        // No storage at all: there is nothing to lock (the app says so on its own).
+        Err(StorageError::Unavailable) => (None, None),
         Err(err) => (None, Some(err)),
     };
     with(|v| {
@@ -120,8 +125,17 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
         return Err(StorageError::Locked);
     };
     let stored_len = storage::read_stored(key)?.map_or(0, |s| s.len());
-    check_room(sealed_len(value.len()).saturating_sub(stored_len))?;
+    let extra = sealed_len(value.len()).saturating_sub(stored_len);
+    let others: usize = with(|v| {
+        v.in_flight
+            .iter()
+            .filter(|(k, _)| k.as_str() != key)
+            .map(|(_, n)| n)
+            .sum()
+    });
+    check_room(extra + others)?;
     let generation = with(|v| {
+        v.in_flight.insert(key.to_string(), extra);
         v.values.insert(key.to_string(), value.to_string());
         let g = v.generation.entry(key.to_string()).or_default();
         *g += 1;
@@ -136,6 +150,11 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
             Ok(_) => Ok(()), // a newer write of this key is on its way
             Err(err) => Err(StorageError::Other(format!("{err:?}"))),
         };
+        with(|v| {
+            if v.generation.get(&key) == Some(&generation) {
+                v.in_flight.remove(&key);
+            }
+        });
         if let Err(err) = result {
             if let Some(report) = with(|v| v.on_write_failure.clone()) {
                 report(err);
@@ -149,6 +168,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 pub fn remove(key: &str) -> Result<(), StorageError> {
     with(|v| {
         v.values.remove(key);
+        v.in_flight.remove(key);
         *v.generation.entry(key.to_string()).or_default() += 1;
     });
     storage::remove_stored(key)
@@ -361,6 +381,7 @@ pub async fn turn_off(passphrase: &str) -> Result<(), LockError> {
         for k in v.values.keys() {
             *v.generation.entry(k.clone()).or_default() += 1;
         }
+        v.in_flight.clear();
         v.values.clone()
     });
     for (k, text) in &values {

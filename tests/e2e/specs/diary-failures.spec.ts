@@ -42,3 +42,17 @@ test('data from a newer version is left alone and never replaced by an empty dia
   await expect(page.getByTestId('what_happened')).toHaveValue('Typed in the old version');
   expect(await page.evaluate(() => localStorage.getItem('standsafe.diary.entry.future1'))).toBe(future);
 });
+
+test('with site storage blocked the app says so plainly, is not locked, and typed words stay on the form', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await expect(page.locator('main h1')).toHaveText('Incident diary');
+  await expect(page.getByTestId('notices')).toContainText('not letting Stand Safe keep anything');
+  await diary.write({ date: '2026-11-01', what: 'Words that cannot be stored here' });
+  await diary.save();
+  await expect(page.getByTestId('form-error')).toBeVisible();
+  await expect(page.getByTestId('what_happened')).toHaveValue('Words that cannot be stored here');
+});
