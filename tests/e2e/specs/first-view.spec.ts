@@ -50,3 +50,14 @@ test('the first paint\'s "Leave quickly" replaces the page too', async ({ page }
   await page.goBack();
   await expect(page).not.toHaveURL(/\/diary/);
 });
+
+test('every bundle waits for the first paint before it fetches the wasm, and does not preload it', async ({ request }) => {
+  for (const path of ['/', '/diary/', '/settings/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/rel="preload"[^>]*_bg\.wasm/);
+    const loader = html.slice(html.indexOf('<script type="module">'));
+    const waits = loader.indexOf('requestAnimationFrame');
+    expect(waits, path).toBeGreaterThan(0);
+    expect(loader.indexOf('await init('), path).toBeGreaterThan(waits);
+  }
+});
