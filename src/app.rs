@@ -69,10 +69,12 @@ pub struct ProfileState(pub RwSignal<Profile>);
 pub struct LockState(pub RwSignal<LockStatus>);
 
 impl LockState {
-    /// Close the lock now: the key and every opened value are dropped.
+    /// Close the lock now: the key and every opened value are dropped. Focus moves to the
+    /// unlock screen's heading, so a screen reader says what happened.
     pub fn lock_now(self) {
         vault::lock();
         self.refresh();
+        focus_main_heading();
     }
 
     /// Follow the vault after it opened, closed or changed.
