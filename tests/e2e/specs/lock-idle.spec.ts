@@ -24,6 +24,7 @@ test('with a 1-minute idle time the lock closes after a minute without use, and 
   // A minute without use closes it, and nothing of the diary is left in the page.
   await page.clock.fastForward('01:10');
   await lock.expectLocked();
+  await expect(page.locator('main h1')).toBeFocused();
   await expect(page.locator('body')).not.toContainText('Words that must not stay');
 });
 
