@@ -154,7 +154,8 @@ pub fn App() -> impl IntoView {
     // Another tab turned the lock on or off or changed the passphrase: never write with an old
     // key; read the header again (this closes the lock unless it was turned off).
     let lock_changes = storage::on_other_tab_change(move |change| {
-        if change == OtherTabChange::Lock {
+        // A cleared store (key None) may have taken the lock's header with it.
+        if matches!(change, OtherTabChange::Lock | OtherTabChange::Key(None)) {
             vault::init();
             lock.refresh();
         }

@@ -317,12 +317,9 @@ pub fn on_other_tab_change(
     leptos::prelude::window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let key = ev.key();
         match key.as_deref() {
-            Some(k) if !k.starts_with(keys::PREFIX) || k == keys::LOCK_ROOM => {}
-            Some(k) if k == keys::LOCK || k == keys::LOCK_ATTEMPTS => {
-                if k == keys::LOCK {
-                    on_change(OtherTabChange::Lock);
-                }
-            }
+            Some(k) if k == keys::LOCK => on_change(OtherTabChange::Lock),
+            // Not ours, or the lock's own bookkeeping (wrong tries, the room check).
+            Some(k) if !k.starts_with(keys::PREFIX) || k.starts_with(keys::LOCK) => {}
             Some(k) if vault::handles(k) => {
                 let on_change = on_change.clone();
                 let (k, new_text) = (k.to_string(), ev.new_value());
