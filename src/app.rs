@@ -168,10 +168,17 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || popstate.remove());
 
+    // While locked the title names no page: "Incident diary" in a tab would say what is inside.
     Effect::new(move |_| {
-        let title = route
-            .0
-            .with(|r| settings.0.with(|s| window_title(s, r.title()).to_string()));
+        let locked = lock.0.get() == LockStatus::Locked;
+        let title = route.0.with(|r| {
+            let page = if locked {
+                Route::Home.title()
+            } else {
+                r.title()
+            };
+            settings.0.with(|s| window_title(s, page).to_string())
+        });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             doc.set_title(&title);
         }

@@ -32,6 +32,7 @@ test('lock on: nothing private is left readable; reload is locked; unlock brings
   await page.reload();
   await lock.expectLocked();
   await expect(page.getByText(SECRET_WORDS)).toHaveCount(0);
+  await expect(page).toHaveTitle('Stand Safe');
   await lock.unlock();
   await expect(page.locator('main h1')).toHaveText('Settings');
   await diary.open();
