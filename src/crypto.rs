@@ -26,18 +26,19 @@ fn browser(err: JsValue) -> CryptoError {
     CryptoError::Browser(format!("{err:?}"))
 }
 
-fn subtle() -> Result<SubtleCrypto, CryptoError> {
+fn web_crypto() -> Result<web_sys::Crypto, CryptoError> {
     let window = web_sys::window().ok_or_else(|| CryptoError::Browser("no window".into()))?;
-    Ok(window.crypto().map_err(browser)?.subtle())
+    window.crypto().map_err(browser)
+}
+
+fn subtle() -> Result<SubtleCrypto, CryptoError> {
+    Ok(web_crypto()?.subtle())
 }
 
 /// `n` bytes from the browser's cryptographic random source.
 pub fn random_bytes(n: usize) -> Result<Vec<u8>, CryptoError> {
     let mut bytes = vec![0u8; n];
-    let window = web_sys::window().ok_or_else(|| CryptoError::Browser("no window".into()))?;
-    window
-        .crypto()
-        .map_err(browser)?
+    web_crypto()?
         .get_random_values_with_u8_array(&mut bytes)
         .map_err(browser)?;
     Ok(bytes)
@@ -145,13 +146,26 @@ pub async fn seal(key: &CryptoKey, ad: &str, plain: &str) -> Result<String, Cryp
     Ok(format_sealed(&out))
 }
 
-/// Open a sealed value; a changed text, another key or another `ad` gives `WrongKey`.
-pub async fn open(key: &CryptoKey, ad: &str, sealed: &str) -> Result<String, CryptoError> {
-    let (nonce, ct) = parse_sealed(sealed).ok_or(CryptoError::WrongKey)?;
-    let plain = wait(subtle()?.decrypt_with_object_and_u8_array(&aes_gcm(&nonce, ad), key, &ct))
-        .await
-        .map_err(|_| CryptoError::WrongKey)?;
-    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::WrongKey)
+/// Open a sealed value; a changed text, another key or another `ad` gives `WrongKey`. The
+/// decryption starts when this is called, not when it is awaited, so many run side by side.
+pub fn open(
+    key: &CryptoKey,
+    ad: &str,
+    sealed: &str,
+) -> impl std::future::Future<Output = Result<String, CryptoError>> + 'static {
+    let started = parse_sealed(sealed)
+        .ok_or(CryptoError::WrongKey)
+        .and_then(|(nonce, ct)| {
+            subtle()?
+                .decrypt_with_object_and_u8_array(&aes_gcm(&nonce, ad), key, &ct)
+                .map_err(|_| CryptoError::WrongKey)
+        });
+    async move {
+        let plain = JsFuture::from(started?)
+            .await
+            .map_err(|_| CryptoError::WrongKey)?;
+        String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::WrongKey)
+    }
 }
 
 /// Wrap `data_key` under a key derived from `passphrase` with a fresh salt: a new header.
@@ -179,11 +193,16 @@ async fn header_for(passphrase: &str, data_key: &CryptoKey) -> Result<LockHeader
     })
 }
 
-/// Open a header with a passphrase: the non-extractable data key, once the key check opens.
-pub async fn open_header(header: &LockHeader, passphrase: &str) -> Result<CryptoKey, CryptoError> {
+/// The passphrase's wrapping key for an existing header, after checking the header is usable.
+async fn wrapping_key_for(header: &LockHeader, passphrase: &str) -> Result<CryptoKey, CryptoError> {
     header.validate().map_err(CryptoError::Browser)?;
     let salt = base64_decode(&header.salt).ok_or(CryptoError::WrongKey)?;
-    let wrapping_key = derive_wrapping_key(passphrase, &salt, header.iterations).await?;
+    derive_wrapping_key(passphrase, &salt, header.iterations).await
+}
+
+/// Open a header with a passphrase: the non-extractable data key, once the key check opens.
+pub async fn open_header(header: &LockHeader, passphrase: &str) -> Result<CryptoKey, CryptoError> {
+    let wrapping_key = wrapping_key_for(header, passphrase).await?;
     let key = unwrap_data_key(header, &wrapping_key, false).await?;
     if open(&key, KEY_CHECK_AD, &header.check).await? != KEY_CHECK_TEXT {
         return Err(CryptoError::WrongKey);
@@ -214,9 +233,7 @@ pub async fn rewrap(
     old_passphrase: &str,
     new_passphrase: &str,
 ) -> Result<LockHeader, CryptoError> {
-    header.validate().map_err(CryptoError::Browser)?;
-    let salt = base64_decode(&header.salt).ok_or(CryptoError::WrongKey)?;
-    let old_wrapping = derive_wrapping_key(old_passphrase, &salt, header.iterations).await?;
+    let old_wrapping = wrapping_key_for(header, old_passphrase).await?;
     let extractable = unwrap_data_key(header, &old_wrapping, true).await?;
     let next = header_for(new_passphrase, &extractable).await?;
     open_header(&next, new_passphrase).await?;

@@ -241,61 +241,30 @@ fn header() -> Result<LockHeader, LockError> {
     })
 }
 
-/// Open every sealed value in parallel (WebCrypto runs them side by side).
+/// Open every sealed value, all started at once (WebCrypto runs them side by side). A value
+/// left in the clear by an interruption is read as it is.
 async fn open_all(
     key: &CryptoKey,
     stored: Vec<(String, String)>,
 ) -> Vec<(String, String, Result<String, CryptoError>)> {
-    let pending: Vec<_> = stored
+    let started: Vec<_> = stored
         .into_iter()
         .map(|(k, text)| {
-            let future = (text.starts_with(SEALED_PREFIX)).then(|| {
-                let (key, k, text) = (key.clone(), k.clone(), text.clone());
-                futures_lite_spawn(async move { crypto::open(&key, &k, &text).await })
-            });
-            (k, text, future)
+            let opening = text
+                .starts_with(SEALED_PREFIX)
+                .then(|| crypto::open(key, &k, &text));
+            (k, text, opening)
         })
         .collect();
-    let mut out = Vec::with_capacity(pending.len());
-    for (k, text, future) in pending {
-        let result = match future {
-            Some(f) => f.await,
-            // Left in the clear by an interrupted lock or unlock: read as it is, sealed below.
+    let mut out = Vec::with_capacity(started.len());
+    for (k, text, opening) in started {
+        let result = match opening {
+            Some(opening) => opening.await,
             None => Ok(text.clone()),
         };
         out.push((k, text, result));
     }
     out
-}
-
-/// Start a future now and hand back a future of its result, so many run at once.
-fn futures_lite_spawn<T: 'static>(
-    future: impl std::future::Future<Output = T> + 'static,
-) -> impl std::future::Future<Output = T> {
-    let slot: Rc<RefCell<(Option<T>, Option<std::task::Waker>)>> =
-        Rc::new(RefCell::new((None, None)));
-    let filler = slot.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let value = future.await;
-        let waker = {
-            let mut s = filler.borrow_mut();
-            s.0 = Some(value);
-            s.1.take()
-        };
-        if let Some(w) = waker {
-            w.wake();
-        }
-    });
-    std::future::poll_fn(move |cx| {
-        let mut s = slot.borrow_mut();
-        match s.0.take() {
-            Some(v) => std::task::Poll::Ready(v),
-            None => {
-                s.1 = Some(cx.waker().clone());
-                std::task::Poll::Pending
-            }
-        }
-    })
 }
 
 /// Open the lock with a passphrase: every private value is opened into memory. A value that
@@ -309,12 +278,11 @@ pub async fn unlock(passphrase: &str) -> Result<(), LockError> {
         v.values.clear();
         for (k, text, result) in opened {
             let plain = match result {
-                Ok(plain) => {
-                    if !text.starts_with(SEALED_PREFIX) {
-                        clear_left.push(k.clone());
-                    }
+                Ok(plain) if !text.starts_with(SEALED_PREFIX) => {
+                    clear_left.push((k.clone(), plain.clone()));
                     plain
                 }
+                Ok(plain) => plain,
                 Err(_) => text,
             };
             v.values.insert(k, plain);
@@ -322,10 +290,8 @@ pub async fn unlock(passphrase: &str) -> Result<(), LockError> {
         v.key = Some(key);
     });
     // Seal anything an interruption left in the clear.
-    for k in clear_left {
-        if let Ok(Some(plain)) = read(&k) {
-            let _ = write(&k, &plain);
-        }
+    for (k, plain) in clear_left {
+        let _ = write(&k, &plain);
     }
     Ok(())
 }

@@ -6,8 +6,8 @@
 use std::collections::HashSet;
 
 use standsafe::crypto::{self, CryptoError};
-use standsafe::domain::lock::{format_sealed, parse_sealed, NONCE_LEN};
-use standsafe::storage::{self, StorageError};
+use standsafe::domain::lock::{format_sealed, is_private, parse_sealed, NONCE_LEN};
+use standsafe::storage::{self, keys, StorageError};
 use standsafe::vault::{self, LockError, LockStatus};
 use wasm_bindgen_test::*;
 
@@ -17,6 +17,31 @@ const PASS: &str = "correct horse battery staple";
 
 fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// `domain::lock` names the private prefixes as text (it has no browser types): they must match
+/// the storage module's keys.
+#[wasm_bindgen_test]
+fn the_private_keys_are_the_storage_modules_private_keys() {
+    for key in [
+        keys::PROFILE,
+        keys::PLAN_PREFIX,
+        keys::DIARY_ENTRY_PREFIX,
+        keys::DIARY_PEOPLE,
+        keys::DIARY_DRAFT,
+        keys::DIARY_EDIT_DRAFT_PREFIX,
+    ] {
+        assert!(is_private(key), "{key}");
+    }
+    for key in [
+        keys::PROGRESS,
+        keys::SETTINGS,
+        keys::LOCK,
+        keys::LOCK_ATTEMPTS,
+        keys::LOCK_ROOM,
+    ] {
+        assert!(!is_private(key), "{key}");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -22,17 +22,13 @@ pub fn load_draft(key: &str) -> Option<IncidentFields> {
     storage::load::<IncidentFields>(key).ok().flatten()
 }
 
-/// The entry with an edit left unfinished, if any, and its draft.
-pub fn unfinished_edit() -> Option<(String, IncidentFields)> {
-    let key = storage::keys_with_prefix(keys::DIARY_EDIT_DRAFT_PREFIX)
+/// The entry whose edit was left unfinished, if any (its draft is read by the edit form).
+pub fn unfinished_edit() -> Option<String> {
+    storage::keys_with_prefix(keys::DIARY_EDIT_DRAFT_PREFIX)
         .ok()?
         .into_iter()
-        .find(|k| !k.contains(keys::UNREADABLE_MARK))?;
-    let fields = load_draft(&key)?;
-    Some((
-        key[keys::DIARY_EDIT_DRAFT_PREFIX.len()..].to_string(),
-        fields,
-    ))
+        .find(|k| !k.contains(keys::UNREADABLE_MARK))
+        .map(|k| k[keys::DIARY_EDIT_DRAFT_PREFIX.len()..].to_string())
 }
 
 /// Keep the draft on the device as it is typed. A failure here is not shown: the text is still

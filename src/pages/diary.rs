@@ -83,9 +83,7 @@ pub fn DiaryPage() -> impl IntoView {
         DiaryView::New
     } else {
         match unfinished_edit() {
-            Some((id, _)) if state.diary.with_untracked(|d| d.get(&id).is_some()) => {
-                DiaryView::Edit(id)
-            }
+            Some(id) if state.diary.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
             _ => DiaryView::List,
         }
     });

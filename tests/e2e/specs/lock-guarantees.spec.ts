@@ -6,11 +6,8 @@ import { DiaryPage } from '../support/diary';
 import { Lock, PASSPHRASE } from '../support/lock';
 
 test('an encrypted backup holds no plaintext and restores on a fresh device with the passphrase', async ({ page, browser }) => {
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'Threat in the post, kept for police' });
-  await lock.turnOn();
+  await lock.turnOnWith([{ date: '2026-11-01', what: 'Threat in the post, kept for police' }]);
   const dl = page.waitForEvent('download');
   await page.getByTestId('export-encrypted').click();
   const file = join(mkdtempSync(join(tmpdir(), 'standsafe-sealed-')), 'backup.json');
@@ -84,12 +81,8 @@ test('with the lock on, a full store is explained and the typed text stays', asy
 });
 
 test('a damaged sealed entry is kept aside and the others still open', async ({ page }) => {
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: 'Entry one' });
-  await diary.add({ date: '2026-11-02', what: 'Entry two' });
-  await lock.turnOn();
+  const diary = await lock.turnOnWith([{ date: '2026-11-01', what: 'Entry one' }, { date: '2026-11-02', what: 'Entry two' }]);
   const damaged = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('standsafe.diary.entry.'))!;
     const v = localStorage.getItem(key)!;

@@ -49,11 +49,8 @@ test('lock on: nothing private is left readable; reload is locked; unlock brings
 });
 
 test('a wrong passphrase says so and changes nothing; five in a row make the next try wait, even after a reload', async ({ page }) => {
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: SECRET_WORDS });
-  await lock.turnOn();
+  await lock.turnOnWith([{ date: '2026-11-01', what: SECRET_WORDS }]);
   await page.reload();
   const before = await lock.stored();
   await lock.unlock('not the passphrase');
@@ -75,11 +72,8 @@ test('a wrong passphrase says so and changes nothing; five in a row make the nex
 });
 
 test('change the passphrase, then turn the lock off: the data stays and opens with the new one', async ({ page }) => {
-  const diary = new DiaryPage(page);
   const lock = new Lock(page);
-  await diary.open();
-  await diary.add({ date: '2026-11-01', what: SECRET_WORDS });
-  await lock.turnOn();
+  const diary = await lock.turnOnWith([{ date: '2026-11-01', what: SECRET_WORDS }]);
   const newPass = 'seven green bottles on a wall';
   await page.getByTestId('lock-current').fill(PASSPHRASE);
   await page.getByTestId('lock-change-new').fill(newPass);

@@ -20,12 +20,18 @@ export class Lock {
     await expect(this.page.getByTestId('lock-is-on')).toBeVisible({ timeout: 15_000 });
   }
 
-  /** A diary with these entries, the lock turned on, and the diary open again behind it. */
-  async lockedDiary(entries: Entry[]) {
+  /** A diary with these entries, then the lock turned on (Settings stays open). */
+  async turnOnWith(entries: Entry[]) {
     const diary = new DiaryPage(this.page);
     await diary.open();
     for (const e of entries) await diary.add(e);
     await this.turnOn();
+    return diary;
+  }
+
+  /** A diary with these entries, the lock turned on, and the diary open again behind it. */
+  async lockedDiary(entries: Entry[]) {
+    const diary = await this.turnOnWith(entries);
     await diary.open();
     await this.unlock();
     await expect(diary.entries()).toHaveCount(entries.length);
