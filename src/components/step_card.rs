@@ -66,7 +66,7 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
                 </div>
             })}
             {step.tickable.then(|| view! { <StepTick step=step/> })}
-            <p class="source">"Source: " {step.source.name()} ". Checked " {step.reviewed} "."</p>
+            <p class="source" data-testid="step-source">{move || profile.0.with(|p| step.source.line(p.nation, step.reviewed))}</p>
         </article>
     }
 }

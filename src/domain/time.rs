@@ -85,6 +85,38 @@ pub fn parse_date(s: &str) -> Option<i64> {
     Some(days_from_civil(y, m, d) * MS_PER_DAY)
 }
 
+/// "2026-11-24" as "Tuesday 24 November", for messages people read. None if not a real date.
+pub fn long_date(date: &str) -> Option<String> {
+    const DAYS: [&str; 7] = [
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let days = parse_date(date)? / MS_PER_DAY;
+    let (_, m, d) = civil_from_days(days);
+    // 1 January 1970 was a Thursday.
+    let weekday = DAYS[days.rem_euclid(7) as usize];
+    Some(format!("{weekday} {d} {}", MONTHS[m as usize - 1]))
+}
+
 /// Minutes after midnight of an "HH:MM" time.
 pub fn parse_time(s: &str) -> Option<u32> {
     let (h, m) = s.split_once(':')?;
@@ -140,6 +172,27 @@ mod tests {
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn long_dates_name_the_day() {
+        assert_eq!(
+            long_date("2026-11-24").as_deref(),
+            Some("Tuesday 24 November")
+        );
+        assert_eq!(
+            long_date("2026-12-02").as_deref(),
+            Some("Wednesday 2 December")
+        );
+        assert_eq!(
+            long_date("2024-02-29").as_deref(),
+            Some("Thursday 29 February")
+        );
+        assert_eq!(
+            long_date("1970-01-01").as_deref(),
+            Some("Thursday 1 January")
+        );
+        assert_eq!(long_date("2026-13-01"), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::ProfileState;
 use crate::components::notices::Notices;
+use crate::content::{NO_ALARM, WORKING_ALONE_RULE};
 use crate::domain::diary::new_id;
 use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
 use crate::storage::{self, keys, StorageError};
@@ -68,6 +69,12 @@ pub fn local_now() -> (String, String) {
     )
 }
 
+/// "HH:MM" local time of an instant.
+pub fn local_time_of(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
 /// A clock for overdue notices, ticking every 20 seconds.
 pub fn use_clock() -> RwSignal<(String, String)> {
     let clock = RwSignal::new(local_now());
@@ -117,14 +124,21 @@ fn to_diary(plan: &Plan) -> Result<(), String> {
     Ok(())
 }
 
-/// Links and buttons that send a plan's message with the phone's own tools.
+/// Buttons that send one ready-written message with the phone's own tools: text, email,
+/// share and copy. Stand Safe itself sends nothing.
 #[component]
-fn SendPlan(plan: Plan) -> impl IntoView {
-    let profile = expect_context::<ProfileState>();
-    let message = profile.0.with_untracked(|p| plan.message(p));
-    let (police, buddy) = profile
-        .0
-        .with_untracked(|p| (p.police.clone(), p.buddy.clone()));
+pub fn MessageActions(
+    /// The message, shown in full above the buttons.
+    message: String,
+    /// (button label, phone number) for a text message, if there is a number.
+    #[prop(optional)]
+    sms: Option<(&'static str, String)>,
+    /// (button label, email address, subject) for an email, if there is an address.
+    #[prop(optional)]
+    email: Option<(&'static str, String, String)>,
+    /// A prefix for the test ids of this group.
+    testid: &'static str,
+) -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let text = message.clone();
     let copy = move |_| {
@@ -154,20 +168,84 @@ fn SendPlan(plan: Plan) -> impl IntoView {
             let _ = w.navigator().share_with_data(&data);
         }
     };
-    let link = |label: String, href: String, testid: &'static str| view! { <a class="button button-quiet" href=href data-testid=testid>{label}</a> };
-    let subject = format!("Campaign plan {} {}", plan.date, plan.start);
+    let sms = sms.filter(|(_, n)| !n.trim().is_empty());
+    let email = email.filter(|(_, e, _)| !e.trim().is_empty());
+    view! {
+        <p class="plan-message keep-lines" data-testid=format!("{testid}-message")>{message.clone()}</p>
+        <p class="button-row">
+            {sms.map(|(label, number)| view! { <a class="button button-quiet" href=sms_link(&number, &message) data-testid=format!("{testid}-sms")>{label}</a> })}
+            {email.map(|(label, address, subject)| view! { <a class="button button-quiet" href=mailto_link(&address, &subject, &message) data-testid=format!("{testid}-mail")>{label}</a> })}
+            {can_share.then(|| view! { <button type="button" class="button-quiet" on:click=share>"Share…"</button> })}
+            <button type="button" class="button-quiet" data-testid=format!("{testid}-copy") on:click=copy>"Copy message"</button>
+        </p>
+        <p role="status" data-testid=format!("{testid}-copy-status")>{move || copied.get()}</p>
+    }
+}
+
+/// The two messages for a plan: one for the police contact (where and when) and one for the
+/// person who checks on the user (with what to do if they hear nothing).
+#[component]
+fn SendPlan(plan: Plan) -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    let (police_message, buddy_message, police, buddy, name) = profile.0.with_untracked(|p| {
+        (
+            plan.police_message(p),
+            plan.buddy_message(p),
+            p.police.clone(),
+            p.buddy.clone(),
+            p.name.trim().to_string(),
+        )
+    });
+    let who = if name.is_empty() {
+        String::new()
+    } else {
+        format!(" – {name}")
+    };
+    let subject = format!(
+        "Campaign plan{who} – {}, {}–{}",
+        plan.day(),
+        plan.start,
+        plan.finish
+    );
+    let has_police = !police.phone.trim().is_empty() || !police.email.trim().is_empty();
     view! {
         <div class="send-plan">
-            <p class="plan-message keep-lines" data-testid="plan-message">{message.clone()}</p>
-            <p class="button-row">
-                {(!police.phone.is_empty()).then(|| link("Text police contact".into(), sms_link(&police.phone, &message), "sms-police"))}
-                {(!police.email.is_empty()).then(|| link("Email police contact".into(), mailto_link(&police.email, &subject, &message), "mail-police"))}
-                {(!buddy.phone.is_empty()).then(|| link("Text my buddy".into(), sms_link(&buddy.phone, &message), "sms-buddy"))}
-                {(!buddy.email.is_empty()).then(|| link("Email my buddy".into(), mailto_link(&buddy.email, &subject, &message), "mail-buddy"))}
-                {can_share.then(|| view! { <button type="button" class="button-quiet" on:click=share>"Share…"</button> })}
-                <button type="button" class="button-quiet" data-testid="copy-plan" on:click=copy>"Copy message"</button>
-            </p>
-            <p role="status" data-testid="copy-status">{move || copied.get()}</p>
+            <h4>"For the person who checks on you"</h4>
+            <MessageActions
+                message=buddy_message
+                sms=("Text my buddy", buddy.phone.clone())
+                email=("Email my buddy", buddy.email.clone(), subject.clone())
+                testid="buddy"
+            />
+            {has_police.then(|| view! {
+                <h4>"For your police contact"</h4>
+                <MessageActions
+                    message=police_message
+                    sms=("Text police contact", police.phone.clone())
+                    email=("Email police contact", police.email.clone(), subject.clone())
+                    testid="police"
+                />
+            })}
+        </div>
+    }
+}
+
+/// After "I'm done, safe": the ready-written message that tells the buddy.
+#[component]
+pub fn FinishedMessage(plan: Plan, at: String) -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    let (message, buddy) = profile
+        .0
+        .with_untracked(|p| (plan.finished_message(p, &at), p.buddy.clone()));
+    let label = if buddy.name.trim().is_empty() {
+        "Tell your buddy you are safe:".to_string()
+    } else {
+        format!("Tell {} you are safe:", buddy.name.trim())
+    };
+    view! {
+        <div class="finished" data-testid="finished">
+            <p>{label}</p>
+            <MessageActions message=message sms=("Text my buddy", buddy.phone.clone()) testid="finished"/>
         </div>
     }
 }
@@ -189,9 +267,13 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     };
     view! {
         <li class="card plan" data-testid="plan-card">
-            <h3>{format!("{} · {} {}–{}", plan.kind.label(), plan.date, plan.start, plan.finish)}</h3>
+            <h3>{format!("{} · {} {}–{}", plan.kind.label(), plan.day(), plan.start, plan.finish)}</h3>
             <p class="hint">{status} " · " {plan.area.clone()}</p>
-            {plan.is_alone().then(|| view! { <p class="error-text">"Planned alone."</p> })}
+            {plan.is_alone().then(|| view! { <p class="error-text">"Planned on your own."</p> })}
+            {(state == PlanState::Done).then(|| {
+                let at = plan.safe_ms.map(local_time_of).unwrap_or_default();
+                view! { <FinishedMessage plan=plan.clone() at=at/> }
+            })}
             {matches!(state, PlanState::Upcoming | PlanState::Running).then(|| view! { <SendPlan plan=plan.clone()/> })}
             {matches!(state, PlanState::Running | PlanState::Overdue).then(|| view! {
                 <button type="button" data-testid="plan-safe" on:click=move |_| check_in(plans, &id, notices)>"I'm done, safe"</button>
@@ -279,8 +361,9 @@ pub fn PlansPage() -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"Campaign-day plans"</h1>
-        <p class="lead">"Police advise: never campaign alone, and tell your police contact and someone you trust where you will be and when you expect to finish. Plan it here, send it with your phone, and check in when you are done."</p>
-        <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in Your contacts."</p>
+        <p class="lead">{WORKING_ALONE_RULE} " Plan it here, send it with your phone, and tell them when you are safe."</p>
+        <p class="callout" data-testid="no-alarm">{NO_ALARM} " Agree with someone who is not going with you what they will do if you do not check in."</p>
+        <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in " <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink> "."</p>
         <form class="card plan-form" data-testid="plan-form" on:submit=save novalidate>
             <h2>"Plan a session"</h2>
             {input!("plan-date", "Date", "date", date)}
@@ -290,7 +373,7 @@ pub fn PlansPage() -> impl IntoView {
             {input!("plan-meeting", "Meeting point", "text", meeting_point)}
             {input!("plan-with", "Who is with you", "text", with_whom)}
             <Show when=move || draft.with(Plan::is_alone)>
-                <p class="callout" data-testid="alone-warning">"You have not added anyone. Police advice is never to campaign alone: go in pairs or a group. If you must go alone, make sure someone knows where you are and when you will finish, and agree a time to check in."</p>
+                <p class="callout" data-testid="alone-warning">"You have not added anyone. " {WORKING_ALONE_RULE}</p>
             </Show>
             <label for="plan-kind">"Type of session"</label>
             <select id="plan-kind" data-testid="plan-kind" on:change:target=move |ev| {
