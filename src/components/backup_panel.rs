@@ -149,9 +149,9 @@ pub fn BackupPanel() -> impl IntoView {
                 let replace = backup::plan_replace(&existing, &b.incidents);
                 (
                     format!(
-                        "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
+                        "This backup from {} holds {}. Merging would add {} and update {}, and delete nothing.",
                         format_local(b.exported_ms, tz_offset()),
-                        b.incidents.len(),
+                        crate::domain::diary_views::count_of(b.incidents.len(), "entry", "entries"),
                         merge.added,
                         merge.updated
                     ),

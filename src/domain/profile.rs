@@ -133,14 +133,25 @@ impl Versioned for Profile {
 #[serde(default)]
 pub struct ProfileName {
     pub name: String,
+    /// The answers, for the reporting line on the case file's cover.
+    pub role: Option<Role>,
+    pub election: Option<Election>,
+    pub nation: Option<Nation>,
+}
+
+impl ProfileName {
+    /// How to report a crime, for this user.
+    pub fn report_line(&self) -> String {
+        report_line_for(self.role, self.election, self.nation)
+    }
 }
 
 impl Versioned for ProfileName {
     const VERSION: u32 = Profile::VERSION;
 
-    /// Every older profile holds the name in the same place.
-    fn migrate(_version: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
-        Ok(data)
+    /// Read older profiles the way the full profile does.
+    fn migrate(version: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+        Profile::migrate(version, data)
     }
 }
 
@@ -326,8 +337,17 @@ impl PoliceScheme {
 /// How to report a crime, for this user: the most important sentence in the app. Never offers
 /// the police contact as another way to report: the contact is told afterwards.
 pub fn report_line(profile: &Profile) -> String {
-    let scheme = profile.police_scheme();
-    let team = matches!(profile.role, Some(Role::Staff | Role::Volunteer));
+    report_line_for(profile.role, profile.election, profile.nation)
+}
+
+/// How to report a crime, from the three answers.
+pub fn report_line_for(
+    role: Option<Role>,
+    election: Option<Election>,
+    nation: Option<Nation>,
+) -> String {
+    let scheme = PoliceScheme::for_answers(election, nation);
+    let team = matches!(role, Some(Role::Staff | Role::Volunteer));
     let say = if team {
         "Say you are campaigning in an election."
     } else if scheme.is_ford() {

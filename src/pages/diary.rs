@@ -255,8 +255,8 @@ pub fn DiaryPage() -> impl IntoView {
             DiaryView::CaseFile => view! {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
-                    let name = crate::storage::load::<ProfileName>(crate::storage::keys::PROFILE).ok().flatten().unwrap_or_default().name;
-                    state.diary.with(|d| diary_views::case_file(d, &name, &today(), tz_offset()))
+                    let who = crate::storage::load::<ProfileName>(crate::storage::keys::PROFILE).ok().flatten().unwrap_or_default();
+                    state.diary.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today(), tz_offset()))
                 })/>
             }.into_any(),
         }}
