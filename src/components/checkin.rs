@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
-use crate::components::notices::Notices;
 use crate::domain::plan::{sms_link, PlanState};
-use crate::pages::plans::{check_in, use_clock, PlansState};
+use crate::state::clock::use_clock;
+use crate::state::notices::Notices;
+use crate::state::plans::{check_in, PlansState};
+use crate::state::profile::ProfileState;
 
 /// The running or overdue session, if there is one.
 #[component]

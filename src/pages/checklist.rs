@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{ProfileState, ProgressState};
 use crate::components::nav::NavLink;
 use crate::components::step_card::{personalise, StepTick};
 use crate::content::guidance::MODULES;
 use crate::domain::profile::Contact;
 use crate::domain::route::Route;
+use crate::state::clock::today_for_print;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
 
 /// The emergency and reporting numbers, exactly as checked in GUIDANCE-FACTS.md.
 const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
@@ -26,12 +28,6 @@ const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
     ("Suspicious texts", "forward to 7726"),
     ("Suspicious emails", "forward to report@phishing.gov.uk"),
 ];
-
-fn today() -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string("en-GB", &js_sys::Object::new().into())
-        .into()
-}
 
 /// One contact as a line of text, skipping empty parts.
 fn contact_line(c: &Contact) -> String {
@@ -93,7 +89,7 @@ pub fn ChecklistPage() -> impl IntoView {
             <h1 tabindex="-1">"Safety checklist"</h1>
             <p class="print-only print-meta">
                 {move || profile.0.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
-                "Printed " {today()} ". From Stand Safe: keep it somewhere private."
+                "Printed " {today_for_print()} ". From Stand Safe: keep it somewhere private."
             </p>
             <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
                 <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>
