@@ -27,10 +27,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Answer deep links such as /diary from the cache: the records bundle's page for /diary and
-    // /settings, the guide bundle's for every other path.
-    const path = new URL(request.url).pathname;
-    const page = /^\/(diary|settings)(\/|$)/.test(path) ? `/${path.split('/')[1]}/index.html` : '/index.html';
+    // Answer every navigation (a deep link such as /diary too) with the cached app shell: the
+    // app reads the path and draws the page itself.
+    const page = '/index.html';
     event.respondWith((async () => {
       const cache = await caches.open(CACHE);
       const shell = await cache.match(page);

@@ -3,7 +3,7 @@
 #   bash scripts/bench.sh               set up, build the release into dist/, measure it
 #   bash scripts/bench.sh --dist DIR    measure an already built dist (no setup of Rust, no build)
 # Steps, each bounded in time, in headless Debian Chromium on 127.0.0.1 only:
-#   1. bundle.json      every asset's raw/gzip/brotli bytes, first-load brotli total per bundle
+#   1. bundle.json      every asset's raw/gzip/brotli bytes, first-load and first-visit brotli totals
 #   2. lighthouse.json  Lighthouse (mobile, simulated throttling) on /, /guide, /diary/: median of 3
 #   3. offline.json     offline repeat start of / and /diary/ from the service worker, 10 each
 #   4. diary.json       diary with 5,000 entries: start, keystroke, save, export (median of 10), memory

@@ -1,11 +1,10 @@
-// Two jobs, run at two moments:
-// - as Trunk's post_build hook (over TRUNK_STAGING_DIR, before dist/ is replaced, once per
-//   bundle): let the static first view paint before the wasm is fetched (see firstPaintFirst),
-//   then add the Content-Security-Policy meta tag, allowing the inline scripts by their sha256
-//   hashes (never 'unsafe-inline');
-// - with `--service-worker DIR` after both bundles are built (scripts/build.sh): write the
-//   service worker's precache list and a cache version derived from the contents of every file
-//   (dotfiles skipped), so a new release always gets a new cache.
+// Trunk's post_build hook, over TRUNK_STAGING_DIR before dist/ is replaced:
+// - let the static first view paint before the wasm is fetched (see firstPaintFirst), then add
+//   the Content-Security-Policy meta tag, allowing the inline scripts by their sha256 hashes
+//   (never 'unsafe-inline');
+// - then write the service worker's precache list and a cache version derived from the contents
+//   of every file (dotfiles skipped), so a new release always gets a new cache.
+// `node scripts/post-build.mjs --service-worker DIR` redoes only the second job over a built dist.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -76,5 +75,8 @@ function writeServiceWorker(dir) {
 
 const swIndex = process.argv.indexOf('--service-worker');
 if (swIndex >= 0) writeServiceWorker(process.argv[swIndex + 1]);
-else if (process.env.TRUNK_STAGING_DIR) addCsp(process.env.TRUNK_STAGING_DIR);
+else if (process.env.TRUNK_STAGING_DIR) {
+  addCsp(process.env.TRUNK_STAGING_DIR);
+  writeServiceWorker(process.env.TRUNK_STAGING_DIR);
+}
 else throw new Error('run from trunk (TRUNK_STAGING_DIR) or with --service-worker DIR');

@@ -37,8 +37,6 @@ cargo_layer() {
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 check "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
-check "clippy (wasm32, diary bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features diary --quiet -- -D warnings
-check "clippy (wasm32, settings bundle)" cargo clippy --all-targets --target wasm32-unknown-unknown --features settings --quiet -- -D warnings
 cargo_layer "native tests" cargo test --lib
 cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser --test lock_browser
 check "release build" bash scripts/build.sh

@@ -1,128 +1,30 @@
 //! The app shell: contexts, the tiny router, header, navigation and the always-visible 999 line.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::components::backup_panel::SettingsState;
 use crate::components::emergency::EmergencyLine;
 use crate::components::lock_screen::UnlockScreen;
 use crate::components::nav::{Header, NavLink};
-use crate::components::notices::{NoticeList, Notices};
-use crate::components::update_banner::{UnsavedText, UpdateBanner};
+use crate::components::notices::NoticeList;
+use crate::components::update_banner::UpdateBanner;
 use crate::domain::checklist::Progress;
+use crate::domain::keys;
 use crate::domain::profile::Profile;
 use crate::domain::route::Route;
 use crate::domain::settings::{window_title, AppSettings};
 use crate::pages;
-use crate::storage::{self, keys, OtherTabChange};
-use crate::vault::{self, LockStatus};
-
-/// The page being shown. Links and Back/Forward change it; the address bar follows.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(pub RwSignal<Route>);
-
-impl CurrentRoute {
-    /// Show `route`, add it to the browser history and move focus to the new page's heading.
-    pub fn go(self, route: Route) {
-        if !route.in_this_bundle() {
-            // The other bundle draws this page: an ordinary page load.
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().assign(&route.path());
-            }
-            return;
-        }
-        if let Some(window) = web_sys::window() {
-            if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(&route.path()),
-                );
-            }
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        self.0.set(route);
-        focus_main_heading();
-    }
-}
-
-/// Move focus to the page heading after a client-side navigation, so screen readers announce it.
-pub fn focus_main_heading() {
-    request_animation_frame(|| {
-        let heading = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(h) = heading {
-            let _ = h.focus();
-        }
-    });
-}
-
-/// The user's profile, loaded once and saved on every change.
-#[derive(Clone, Copy)]
-pub struct ProfileState(pub RwSignal<Profile>);
-
-/// Whether the passphrase lock is off, closed or open. Pages are drawn only while it is not
-/// closed, so locking unmounts every page with whatever it showed.
-#[derive(Clone, Copy)]
-pub struct LockState(pub RwSignal<LockStatus>);
-
-impl LockState {
-    /// Close the lock now: the key and every opened value are dropped. Focus moves to the
-    /// unlock screen's heading, so a screen reader says what happened.
-    pub fn lock_now(self) {
-        vault::lock();
-        self.refresh();
-        focus_main_heading();
-    }
-
-    /// Follow the vault after it opened, closed or changed.
-    pub fn refresh(self) {
-        self.0.set(vault::status());
-    }
-}
-
-/// Which guide steps are ticked, loaded once and saved on every change.
-#[derive(Clone, Copy)]
-pub struct ProgressState(pub RwSignal<Progress>);
-
-/// Load a value for the shell, telling the user of any problem instead of hiding it.
-fn load_or_notice<T: crate::domain::envelope::Versioned + Default>(
-    key: &str,
-    notices: Notices,
-) -> T {
-    match storage::load::<T>(key) {
-        Ok(value) => value.unwrap_or_default(),
-        Err(err) => {
-            notices.push_error(err.message());
-            T::default()
-        }
-    }
-}
-
-impl ProfileState {
-    /// Change the profile and save it; a failed save is shown, and the change stays on screen.
-    pub fn update(self, change: impl FnOnce(&mut Profile)) {
-        self.0.update(change);
-        let notices = expect_context::<Notices>();
-        match self.0.with_untracked(|p| storage::save(keys::PROFILE, p)) {
-            Ok(()) => {}
-            Err(err) => notices.push_error(err.message()),
-        }
-    }
-}
-
-impl ProgressState {
-    /// Change progress and save it; a failed save is shown.
-    pub fn update(self, change: impl FnOnce(&mut Progress)) {
-        self.0.update(change);
-        let notices = expect_context::<Notices>();
-        if let Err(err) = self.0.with_untracked(|p| storage::save(keys::PROGRESS, p)) {
-            notices.push_error(err.message());
-        }
-    }
-}
+use crate::state::lock::LockState;
+use crate::state::notices::load_or_notice;
+use crate::state::notices::Notices;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
+use crate::state::route::CurrentRoute;
+use crate::state::settings::SettingsState;
+use crate::state::unsaved::UnsavedText;
+use crate::store::storage;
+use crate::store::storage::OtherTabChange;
+use crate::store::vault;
+use crate::store::vault::LockStatus;
 
 fn current_path() -> String {
     web_sys::window()
@@ -145,7 +47,7 @@ pub fn App() -> impl IntoView {
     )));
     provide_context(settings);
 
-    vault::init();
+    storage::read_lock_header();
     let lock = LockState(RwSignal::new(vault::status()));
     provide_context(lock);
     vault::on_write_failure(move |err| notices.push_error(err.message()));
@@ -156,7 +58,7 @@ pub fn App() -> impl IntoView {
     let lock_changes = storage::on_other_tab_change(move |change| {
         // A cleared store (key None) may have taken the lock's header with it.
         if matches!(change, OtherTabChange::Lock | OtherTabChange::Key(None)) {
-            vault::init();
+            storage::read_lock_header();
             lock.refresh();
         }
     });
@@ -210,31 +112,23 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Unlocked(route: CurrentRoute) -> impl IntoView {
     let notices = expect_context::<Notices>();
-    // The diary bundle reads only the name (pages::diary) and no guide progress: less to decode.
-    #[cfg(not(feature = "diary"))]
-    {
-        provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
-            keys::PROFILE,
-            notices,
-        ))));
-        provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
-            keys::PROGRESS,
-            notices,
-        ))));
-    }
-    #[cfg(not(any(feature = "diary", feature = "settings")))]
-    provide_context(crate::pages::plans::PlansState::load(notices));
-
-    #[cfg(any(feature = "diary", feature = "settings"))]
-    provide_records_contexts(notices);
+    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
+        keys::PROFILE,
+        notices,
+    ))));
+    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
+        keys::PROGRESS,
+        notices,
+    ))));
+    provide_context(crate::state::plans::PlansState::load(notices));
+    provide_diary(notices);
 
     move || page(route.0.get())
 }
 
-/// The diary, in the bundles that use it, kept in step with other tabs.
-#[cfg(any(feature = "diary", feature = "settings"))]
-fn provide_records_contexts(notices: Notices) {
-    use crate::diary_store::DiaryState;
+/// The diary, kept in step with other tabs.
+fn provide_diary(notices: Notices) {
+    use crate::state::diary::DiaryState;
     let diary = DiaryState::load(notices);
     provide_context(diary);
     // Another tab saved something: read it again so neither tab loses the other's words.
@@ -252,30 +146,18 @@ fn provide_records_contexts(notices: Notices) {
     on_cleanup(move || other_tab.remove());
 }
 
-/// The page for a route: this bundle's pages, or a short note while the other bundle loads.
+/// The page for a route.
 fn page(route: Route) -> AnyView {
-    if !route.in_this_bundle() {
-        return view! { <p class="boot-loading">"Opening…"</p> }.into_any();
-    }
     match route {
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Guide => view! { <pages::guide::GuidePage/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::GuideModule(id) => view! { <pages::guide::ModulePage id=id/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
-        #[cfg(not(any(feature = "diary", feature = "settings")))]
         Route::Plans => view! { <pages::plans::PlansPage/> }.into_any(),
-        #[cfg(feature = "diary")]
         Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
-        #[cfg(feature = "settings")]
         Route::Settings => view! { <pages::settings::SettingsPage/> }.into_any(),
-        _ => view! { <p class="boot-loading">"Opening…"</p> }.into_any(),
     }
 }
 

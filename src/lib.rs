@@ -1,7 +1,8 @@
 //! Stand Safe: personal safety for UK election candidates, offline and private.
 //!
-//! `domain` and `content` are plain Rust (tested natively); everything that touches the browser
-//! is compiled only for wasm32.
+//! Layers, each using only those below it: `domain` and `content` (plain Rust, tested natively)
+//! ← `store` (the browser's storage and the lock) ← `state` (the contexts) ← `components` ←
+//! `pages` ← `app` (the shell). Everything that touches the browser is compiled only for wasm32.
 
 pub mod content;
 pub mod domain;
@@ -11,12 +12,8 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod crypto;
-#[cfg(target_arch = "wasm32")]
-pub mod diary_store;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
-pub mod storage;
+pub mod state;
 #[cfg(target_arch = "wasm32")]
-pub mod vault;
+pub mod store;

@@ -5,10 +5,11 @@
 
 use std::collections::HashSet;
 
-use standsafe::crypto::{self, CryptoError};
+use standsafe::domain::keys;
 use standsafe::domain::lock::{format_sealed, is_private, parse_sealed, NONCE_LEN};
-use standsafe::storage::{self, keys, StorageError};
-use standsafe::vault::{self, LockError, LockStatus};
+use standsafe::store::crypto::{self, CryptoError};
+use standsafe::store::storage::{self, StorageError};
+use standsafe::store::vault::{self, LockError, LockStatus};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -177,7 +178,7 @@ fn stored_values_containing(text: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn the_vault_keeps_nothing_readable_at_rest_and_refuses_while_locked() {
     local().clear().unwrap();
-    vault::init();
+    storage::read_lock_header();
     assert_eq!(vault::status(), LockStatus::Off);
     let entry = "standsafe.diary.entry.e1";
     storage::write_raw(entry, "{\"v\":1,\"data\":\"a man followed me home\"}").unwrap();
@@ -264,7 +265,7 @@ async fn the_vault_keeps_nothing_readable_at_rest_and_refuses_while_locked() {
 #[wasm_bindgen_test]
 async fn a_value_left_in_the_clear_by_an_interruption_is_read_and_sealed_at_unlock() {
     local().clear().unwrap();
-    vault::init();
+    storage::read_lock_header();
     vault::turn_on(PASS).await.unwrap();
     // As if a tab closed halfway through turning the lock on: the header is there, a value is not sealed.
     local()

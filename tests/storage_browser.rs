@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use standsafe::domain::envelope::Versioned;
-use standsafe::storage::{self, Gate, StorageError};
+use standsafe::store::storage::{self, Gate, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
 use crate::domain::profile::{Election, Nation, Role};
+use crate::state::profile::ProfileState;
 
 /// One labelled select whose options come from a list of (key, label) pairs, starting with
 /// "Choose…" while unanswered.

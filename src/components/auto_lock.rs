@@ -5,9 +5,9 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::app::LockState;
-use crate::components::backup_panel::SettingsState;
-use crate::vault::LockStatus;
+use crate::state::lock::LockState;
+use crate::state::settings::SettingsState;
+use crate::store::vault::LockStatus;
 
 thread_local! {
     static LAST_ACTIVITY_MS: Cell<f64> = Cell::new(js_sys::Date::now());

@@ -4,39 +4,23 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{LockState, ProfileState, ProgressState};
 use crate::components::download::download_text;
-use crate::components::notices::Notices;
-use crate::diary_store::DiaryState;
-use crate::domain::backup::{self, Backup};
+use crate::domain::backup;
+use crate::domain::backup::Backup;
 use crate::domain::csv;
 use crate::domain::lock::{parse_encrypted_backup, EncryptedBackup};
-use crate::domain::settings::{backup_reminder, AppSettings};
+use crate::domain::settings::backup_reminder;
 use crate::domain::time::{format_date, format_local};
-use crate::storage::{self, keys};
-use crate::vault::{self, LockStatus};
-
-/// App settings (last backup, persistence answer), loaded with the app.
-#[derive(Clone, Copy)]
-pub struct SettingsState(pub RwSignal<AppSettings>);
-
-impl SettingsState {
-    pub fn update(self, change: impl FnOnce(&mut AppSettings)) {
-        self.0.update(change);
-        if let Err(err) = self.0.with_untracked(|s| storage::save(keys::SETTINGS, s)) {
-            expect_context::<Notices>().push_error(err.message());
-        }
-    }
-}
-
-/// The browser's time-zone offset in minutes (`Date.getTimezoneOffset()`).
-fn tz_offset() -> i64 {
-    js_sys::Date::new_0().get_timezone_offset() as i64
-}
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
+use crate::state::clock::now_ms;
+use crate::state::clock::tz_offset;
+use crate::state::diary::DiaryState;
+use crate::state::lock::LockState;
+use crate::state::notices::Notices;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
+use crate::state::settings::SettingsState;
+use crate::store::vault;
+use crate::store::vault::LockStatus;
 
 /// Download a backup file's text and note the backup in the settings; the sentence to show.
 fn save_and_note(

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
-use crate::components::notices::Notices;
 use crate::content::NO_ALARM;
 use crate::domain::plan::{sms_link, Plan, PlanState};
-use crate::pages::plans::{check_in, local_now, use_clock, FinishedMessage, PlansState};
+use crate::pages::plans::FinishedMessage;
+use crate::state::clock::{local_now, use_clock};
+use crate::state::notices::Notices;
+use crate::state::plans::{check_in, PlansState};
+use crate::state::profile::ProfileState;
 
 /// The running or overdue session, if there is one.
 #[component]

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::components::update_banner::UnsavedText;
 use crate::domain::diary::{IncidentFields, Report};
 use crate::domain::diary_form;
-use crate::storage::{self, keys};
+use crate::domain::keys;
+use crate::state::unsaved::UnsavedText;
+use crate::store::storage;
 
 /// Where an edit of entry `id` is kept while it is typed, so a reload or an auto-lock in the
 /// middle of an edit loses nothing.

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
-use crate::vault;
+use crate::store::vault;
 
 /// Where "Leave quickly" goes: an everyday page that draws no attention.
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";

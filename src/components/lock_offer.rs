@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::LockState;
-use crate::components::backup_panel::SettingsState;
-use crate::diary_store::DiaryState;
-use crate::vault::LockStatus;
+use crate::state::diary::DiaryState;
+use crate::state::lock::LockState;
+use crate::state::settings::SettingsState;
+use crate::store::vault::LockStatus;
 
 /// "Lock your diary?" with a link to Settings and "Not now" (remembered).
 #[component]

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{focus_main_heading, LockState};
+use crate::domain::keys;
 use crate::domain::lock::Attempts;
-use crate::storage::{self, keys};
-use crate::vault::{self, LockError};
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
+use crate::state::clock::now_ms;
+use crate::state::lock::LockState;
+use crate::state::route::focus_main_heading;
+use crate::store::storage;
+use crate::store::vault;
+use crate::store::vault::LockError;
 
 /// Wrong tries in a row, from the store (so a reload does not reset them).
 fn stored_attempts() -> Attempts {

@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::LockState;
-use crate::components::backup_panel::{backup_saver, SettingsState};
-use crate::components::notices::Notices;
+use crate::components::backup_panel::backup_saver;
 use crate::domain::lock::{check_new_passphrase, strength, IDLE_CHOICES};
-use crate::vault::{self, LockStatus};
+use crate::state::lock::LockState;
+use crate::state::notices::Notices;
+use crate::state::settings::SettingsState;
+use crate::store::vault;
+use crate::store::vault::LockStatus;
 
 /// A labelled passphrase field bound to `value`.
 #[component]

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::CurrentRoute;
 use crate::components::leave_quickly::LeaveQuickly;
 use crate::domain::route::Route;
+use crate::state::route::CurrentRoute;
 
 /// A link to a page of the app: a real `<a href>` (so it can be opened in a new tab) that
 /// navigates without a reload on a plain click.
@@ -21,13 +21,7 @@ pub fn NavLink(
         move || current.0.with(|r| r.section().as_ref() == Some(&route))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-            || !route.in_this_bundle()
-        {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
         ev.prevent_default();

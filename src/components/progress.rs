@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{ProfileState, ProgressState};
 use crate::components::nav::NavLink;
-use crate::content::{guidance::MODULES, Module};
+use crate::content::guidance::MODULES;
+use crate::content::Module;
 use crate::domain::route::Route;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
 
 /// "3 of 5 done" for one module, as text and a progress bar.
 #[component]

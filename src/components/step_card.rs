@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{ProfileState, ProgressState};
 use crate::content::Step;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
 
 /// Replace the tokens guidance text may hold with words that fit the user's answers.
 pub fn personalise(text: &'static str, profile: ProfileState) -> String {

@@ -5,9 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 
-/// True while a form holds text the user has not saved yet. Forms set it; the banner reads it.
-#[derive(Clone, Copy)]
-pub struct UnsavedText(pub RwSignal<bool>);
+use crate::state::unsaved::UnsavedText;
 
 fn service_worker_container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();

@@ -27,6 +27,7 @@ pub mod diary_form;
 pub mod diary_views;
 pub mod doc;
 pub mod envelope;
+pub mod keys;
 pub mod lock;
 pub mod plan;
 pub mod profile;

@@ -74,44 +74,6 @@ impl Route {
     }
 }
 
-/// The app ships as three wasm bundles so that no first load passes the size budget: the guide
-/// (home, guide, checklist, contacts), the diary, and settings with backups. Moving between
-/// them is an ordinary page load; all of them read the same local storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bundle {
-    Guide,
-    Diary,
-    Settings,
-}
-
-impl Bundle {
-    /// The bundle this build is (chosen by the `diary` or `settings` cargo feature).
-    pub const THIS: Bundle = if cfg!(feature = "diary") {
-        Bundle::Diary
-    } else if cfg!(feature = "settings") {
-        Bundle::Settings
-    } else {
-        Bundle::Guide
-    };
-}
-
-impl Route {
-    /// Which bundle draws this page. Unknown paths are answered by either.
-    pub fn bundle(&self) -> Option<Bundle> {
-        match self {
-            Route::Diary => Some(Bundle::Diary),
-            Route::Settings => Some(Bundle::Settings),
-            Route::NotFound(_) => None,
-            _ => Some(Bundle::Guide),
-        }
-    }
-
-    /// True when this build can show the page without loading the other bundle.
-    pub fn in_this_bundle(&self) -> bool {
-        self.bundle().is_none_or(|b| b == Bundle::THIS)
-    }
-}
-
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 40
@@ -161,22 +123,6 @@ mod tests {
                 "{path}"
             );
         }
-    }
-
-    #[test]
-    fn diary_and_settings_are_bundles_of_their_own() {
-        assert_eq!(Route::Diary.bundle(), Some(Bundle::Diary));
-        assert_eq!(Route::Settings.bundle(), Some(Bundle::Settings));
-        for r in [
-            Route::Home,
-            Route::Guide,
-            Route::Checklist,
-            Route::Profile,
-            Route::GuideModule("x".into()),
-        ] {
-            assert_eq!(r.bundle(), Some(Bundle::Guide));
-        }
-        assert!(Route::NotFound("/x".into()).in_this_bundle());
     }
 
     #[test]

@@ -2,19 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::{ProfileState, ProgressState};
 use crate::components::nav::NavLink;
 use crate::components::step_card::{personalise, StepTick};
 use crate::content::{guidance::MODULES, modules_for, NUMBERS};
 use crate::domain::profile::report_line;
 use crate::domain::profile::Contact;
 use crate::domain::route::Route;
-
-fn today() -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string("en-GB", &js_sys::Object::new().into())
-        .into()
-}
+use crate::state::clock::today_for_print;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
 
 /// One contact as a line of text, skipping empty parts.
 fn contact_line(c: &Contact) -> String {
@@ -77,7 +73,7 @@ pub fn ChecklistPage() -> impl IntoView {
             <h1 tabindex="-1">"Safety checklist"</h1>
             <p class="print-only print-meta">
                 {move || profile.0.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
-                "Printed " {today()} ". From Stand Safe: keep it somewhere private."
+                "Printed " {today_for_print()} ". From Stand Safe: keep it somewhere private."
             </p>
             <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
                 <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>

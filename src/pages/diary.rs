@@ -8,12 +8,15 @@ use crate::components::incident_form::{
     clear_draft, edit_draft_key, load_draft, unfinished_edit, IncidentForm,
 };
 use crate::components::lock_offer::LockOffer;
-use crate::components::notices::Notices;
-use crate::diary_store::DiaryState;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
 use crate::domain::diary_views;
+use crate::domain::keys;
 use crate::domain::profile::ProfileName;
-use crate::storage::keys;
+use crate::state::clock::now_ms;
+use crate::state::clock::today_for_print;
+use crate::state::clock::tz_offset;
+use crate::state::diary::DiaryState;
+use crate::state::notices::Notices;
 
 /// Which part of the diary is on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,10 +28,6 @@ pub enum DiaryView {
     People,
     Deleted,
     CaseFile,
-}
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
 }
 
 fn random_u32() -> u32 {
@@ -60,17 +59,6 @@ fn add_people(diary: &mut Diary, lines: Vec<String>, now: i64) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// The browser's time-zone offset, so entries show local times.
-fn tz_offset() -> i64 {
-    js_sys::Date::new_0().get_timezone_offset() as i64
-}
-
-fn today() -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string("en-GB", &js_sys::Object::new().into())
-        .into()
 }
 
 /// The diary page.
@@ -255,8 +243,8 @@ pub fn DiaryPage() -> impl IntoView {
             DiaryView::CaseFile => view! {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
-                    let who = crate::storage::load::<ProfileName>(crate::storage::keys::PROFILE).ok().flatten().unwrap_or_default();
-                    state.diary.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today(), tz_offset()))
+                    let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
+                    state.diary.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
                 })/>
             }.into_any(),
         }}

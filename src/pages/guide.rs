@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::{ProfileState, ProgressState};
 use crate::components::nav::NavLink;
 use crate::components::progress::{ModuleProgress, OverallProgress};
 use crate::components::step_card::StepCard;
 use crate::content::guidance::MODULES;
 use crate::domain::route::Route;
+use crate::state::profile::ProfileState;
+use crate::state::progress::ProgressState;
 
 /// All modules of the guide, with progress.
 #[component]

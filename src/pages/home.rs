@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
 use crate::components::answers::AnswersForm;
 use crate::components::checkin::CheckIn;
 use crate::components::nav::NavLink;
 use crate::components::progress::OverallProgress;
 use crate::domain::profile::report_line;
 use crate::domain::route::Route;
+use crate::state::profile::ProfileState;
 
 /// The short start: three questions, asked once, skippable.
 #[component]

@@ -3,101 +3,22 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
-use crate::components::notices::Notices;
 use crate::content::{NO_ALARM, WORKING_ALONE_RULE};
 use crate::domain::diary::new_id;
+use crate::domain::keys;
 use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
-use crate::storage::{self, keys, StorageError};
-
-/// Every plan on the device, newest date first.
-#[derive(Clone, Copy)]
-pub struct PlansState(pub RwSignal<Vec<Plan>>);
-
-impl PlansState {
-    pub fn load(notices: Notices) -> PlansState {
-        let mut plans = match storage::load_all::<Plan>(keys::PLAN_PREFIX) {
-            Ok(loaded) => {
-                for p in &loaded.problems {
-                    notices.push_error(p.message());
-                }
-                loaded.values.into_iter().map(|(_, p)| p).collect()
-            }
-            Err(err) => {
-                notices.push_error(err.message());
-                Vec::new()
-            }
-        };
-        plans.sort_by(|a: &Plan, b: &Plan| (&b.date, &b.start).cmp(&(&a.date, &a.start)));
-        PlansState(RwSignal::new(plans))
-    }
-
-    /// Remove a plan from the device (plans are arrangements, not records: no history kept).
-    pub fn remove(self, id: &str) -> Result<(), StorageError> {
-        storage::remove(&format!("{}{id}", keys::PLAN_PREFIX))?;
-        self.0.update(|list| list.retain(|p| p.id != id));
-        Ok(())
-    }
-
-    /// Save one plan under its own key, and show it.
-    pub fn save(self, plan: Plan) -> Result<(), StorageError> {
-        let key = format!("{}{}", keys::PLAN_PREFIX, plan.id);
-        if !storage::Gate::is_open(&key) {
-            storage::claim_new(&key)?;
-        }
-        storage::save(&key, &plan)?;
-        self.0.update(|list| {
-            list.retain(|p| p.id != plan.id);
-            list.push(plan);
-            list.sort_by(|a, b| (&b.date, &b.start).cmp(&(&a.date, &a.start)));
-        });
-        Ok(())
-    }
-}
-
-/// The local date and time now, as "YYYY-MM-DD" and "HH:MM".
-pub fn local_now() -> (String, String) {
-    let d = js_sys::Date::new_0();
-    (
-        format!(
-            "{:04}-{:02}-{:02}",
-            d.get_full_year(),
-            d.get_month() + 1,
-            d.get_date()
-        ),
-        format!("{:02}:{:02}", d.get_hours(), d.get_minutes()),
-    )
-}
+use crate::state::clock::local_now;
+use crate::state::clock::use_clock;
+use crate::state::notices::Notices;
+use crate::state::plans::check_in;
+use crate::state::plans::PlansState;
+use crate::state::profile::ProfileState;
+use crate::store::storage;
 
 /// "HH:MM" local time of an instant.
 pub fn local_time_of(ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
-}
-
-/// A clock for overdue notices, ticking every 20 seconds.
-pub fn use_clock() -> RwSignal<(String, String)> {
-    let clock = RwSignal::new(local_now());
-    if let Ok(handle) = set_interval_with_handle(
-        move || clock.set(local_now()),
-        std::time::Duration::from_secs(20),
-    ) {
-        on_cleanup(move || handle.clear());
-    }
-    clock
-}
-
-/// Say "I'm done, safe" for a plan.
-pub fn check_in(plans: PlansState, id: &str, notices: Notices) {
-    if let Some(mut p) = plans
-        .0
-        .with_untracked(|l| l.iter().find(|p| p.id == id).cloned())
-    {
-        p.safe_ms = Some(js_sys::Date::now() as i64);
-        if let Err(err) = plans.save(p) {
-            notices.push_error(err.message());
-        }
-    }
 }
 
 /// Start a diary entry from a plan: date, time, place and who was there are filled in. An

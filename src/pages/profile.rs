@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::ProfileState;
 use crate::components::contact_fields::TextField;
 use crate::domain::profile::{check_email, check_phone, Contact, Profile};
+use crate::state::profile::ProfileState;
 
 /// A getter and setter for one string field of the profile.
 type Field = (fn(&Profile) -> &String, fn(&mut Profile) -> &mut String);

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use crate::components::answers::AnswersForm;
-use crate::components::backup_panel::{BackupPanel, SettingsState};
+use crate::components::backup_panel::BackupPanel;
 use crate::components::download::download_text;
 use crate::components::lock_settings::LockSettings;
 use crate::components::nav::NavLink;
-use crate::components::notices::Notices;
 use crate::domain::route::Route;
-use crate::storage;
+use crate::state::notices::Notices;
+use crate::state::settings::SettingsState;
+use crate::store::storage;
 
 /// Unreadable data kept aside by the storage module, offered for download.
 #[component]

@@ -21,7 +21,7 @@ export class StandSafe {
     return this.page.getByRole('navigation', { name: 'Main' });
   }
 
-  async goTo(name: 'Home' | 'Guide' | 'Checklist' | 'Diary' | 'Settings') {
+  async goTo(name: 'Home' | 'Guide' | 'Checklist' | 'Plans' | 'Diary' | 'Settings') {
     await this.nav().getByRole('link', { name, exact: true }).click();
   }
 
@@ -31,6 +31,16 @@ export class StandSafe {
 
   emergencyLine() {
     return this.page.getByTestId('emergency-line');
+  }
+
+  /** Mark this document, so a later `sameDocument()` tells whether a page load happened since. */
+  async markDocument() {
+    await this.page.evaluate(() => ((window as any).__sameDocument = true));
+  }
+
+  /** True when no page load happened since `markDocument()`. */
+  async sameDocument(): Promise<boolean> {
+    return this.page.evaluate(() => (window as any).__sameDocument === true);
   }
 
   /** Run axe with the WCAG 2.2 A and AA rules and return the violations. */

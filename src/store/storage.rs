@@ -1,4 +1,4 @@
-//! The one module that touches localStorage. It owns every key the app uses.
+//! The storage contract, over the raw store and the vault. Keys are named in `domain::keys`.
 //!
 //! Contract, relied on by every page:
 //! - every value is written in a versioned envelope (`domain::envelope`);
@@ -12,122 +12,12 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 
-use wasm_bindgen::JsCast;
-
+use super::raw;
+pub use super::raw::StorageError;
+use super::vault;
 use crate::domain::envelope::{decode, encode, DecodeError, Versioned};
-use crate::domain::lock::is_private;
-use crate::vault;
-
-/// Every key the app stores, in one place.
-pub mod keys {
-    /// Prefix of every key, so the app never touches another site's data on a shared origin.
-    pub const PREFIX: &str = "standsafe.";
-    pub const PROFILE: &str = "standsafe.profile";
-    pub const PROGRESS: &str = "standsafe.progress";
-    pub const SETTINGS: &str = "standsafe.settings";
-    /// One key per diary entry: `standsafe.diary.entry.<id>`, so two tabs never overwrite each other.
-    pub const DIARY_ENTRY_PREFIX: &str = "standsafe.diary.entry.";
-    pub const DIARY_PEOPLE: &str = "standsafe.diary.people";
-    /// One key per campaign-day plan: `standsafe.plan.<id>`.
-    pub const PLAN_PREFIX: &str = "standsafe.plan.";
-    /// The entry being written, kept while it is typed so a reload never loses it.
-    pub const DIARY_DRAFT: &str = "standsafe.diary.draft";
-    /// An edit being typed: `standsafe.diary.draft.edit.<entry id>`.
-    pub const DIARY_EDIT_DRAFT_PREFIX: &str = "standsafe.diary.draft.edit.";
-    /// The passphrase lock's header (in the clear: it holds no secret), wrong tries, and a
-    /// scratch key used to check for room before a sealed write.
-    pub const LOCK: &str = "standsafe.lock";
-    pub const LOCK_ATTEMPTS: &str = "standsafe.lock.attempts";
-    pub const LOCK_ROOM: &str = "standsafe.lock.room";
-    /// Side copies of unreadable data: `<original key>.unreadable.<n>`.
-    pub const UNREADABLE_MARK: &str = ".unreadable.";
-}
-
-/// Why a read or write failed, in terms the UI can explain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser gives no localStorage (blocked by settings or a private mode).
-    Unavailable,
-    /// The store is full; nothing was written.
-    QuotaExceeded,
-    /// The stored text could not be read; it is kept under `side_key`.
-    Unreadable {
-        key: String,
-        side_key: String,
-        why: String,
-    },
-    /// The stored data comes from a newer version of the app; it is left untouched.
-    NewerVersion {
-        key: String,
-        found: u32,
-        supported: u32,
-    },
-    /// A write was refused because this key has not yet been read successfully.
-    NotLoaded { key: String },
-    /// The lock is on and closed: private data can be neither read nor written.
-    Locked,
-    /// Any other failure the browser reported.
-    Other(String),
-}
-
-impl StorageError {
-    /// A calm sentence for the user saying what happened and what is safe.
-    pub fn message(&self) -> String {
-        match self {
-            StorageError::Unavailable => "This browser is not letting Stand Safe keep anything on this device, so nothing you type can be saved. Check that cookies and site data are allowed for this site, and that you are not in a private window.".into(),
-            StorageError::QuotaExceeded => "This device's storage for Stand Safe is full, so this could not be saved. Your text is still here. Export a backup from Settings, then remove old entries or free space.".into(),
-            StorageError::Unreadable { .. } => "Some saved data could not be read. It has been kept safe, not deleted: you can download it from Settings.".into(),
-            StorageError::NewerVersion { .. } => "Some data was saved by a newer version of Stand Safe. It has been left untouched. Reload the page to get the newest version.".into(),
-            StorageError::NotLoaded { .. } => "Stand Safe could not read your saved data yet, so it has not saved over it. Reload the page and try again.".into(),
-            StorageError::Locked => "Stand Safe is locked, so this could not be saved. Unlock it with your passphrase and try again.".into(),
-            StorageError::Other(why) => format!("The browser could not save this ({why}). Your text is still here."),
-        }
-    }
-}
-
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .ok_or(StorageError::Unavailable)?
-        .local_storage()
-        .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::Unavailable)
-}
-
-fn error_from_js(err: wasm_bindgen::JsValue) -> StorageError {
-    if let Some(dom) = err.dyn_ref::<web_sys::DomException>() {
-        // Chromium and Firefox name it differently; the legacy code 22 covers old engines.
-        let name = dom.name();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || dom.code() == 22
-        {
-            return StorageError::QuotaExceeded;
-        }
-        return StorageError::Other(format!("{name}: {}", dom.message()));
-    }
-    StorageError::Other(format!("{err:?}"))
-}
-
-/// The text stored under a key, bypassing the lock (sealed text as it is).
-pub(crate) fn read_stored(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(error_from_js)
-}
-
-pub(crate) fn write_stored(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, value).map_err(error_from_js)
-}
-
-pub(crate) fn remove_stored(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(error_from_js)
-}
-
-/// Every key in the store, in one `Object.keys` call (`Storage.key(i)` per key is slow).
-pub(crate) fn stored_keys() -> Result<Vec<String>, StorageError> {
-    let storage = local_storage()?;
-    let object: &js_sys::Object = storage.unchecked_ref();
-    Ok(js_sys::Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
-        .collect())
-}
+use crate::domain::keys;
+use crate::domain::lock::{is_private, LockHeader};
 
 /// The text under a key, or None when the key is absent. With the lock on, private keys are
 /// answered by the vault with their opened text.
@@ -135,7 +25,7 @@ pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
     if vault::handles(key) {
         return vault::read(key);
     }
-    read_stored(key)
+    raw::read(key)
 }
 
 /// Write text under a key (sealed by the vault for private keys with the lock on). Prefer
@@ -144,7 +34,7 @@ pub fn write_raw(key: &str, value: &str) -> Result<(), StorageError> {
     if vault::handles(key) {
         return vault::write(key, value);
     }
-    write_stored(key, value)
+    raw::write(key, value)
 }
 
 /// Remove a key (used for diary entries the user purged, never for unreadable data).
@@ -152,14 +42,14 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
     if vault::handles(key) {
         return vault::remove(key);
     }
-    remove_stored(key)
+    raw::remove(key)
 }
 
 /// Every key that starts with `prefix`, sorted. With the lock open, private keys are those the
 /// vault holds, including writes still being sealed.
 pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
     let open = vault::status() == vault::LockStatus::Open;
-    let mut out: Vec<String> = stored_keys()?
+    let mut out: Vec<String> = raw::keys()?
         .into_iter()
         .filter(|k| k.starts_with(prefix) && !(open && is_private(k)))
         .collect();
@@ -272,6 +162,12 @@ pub fn claim_new(key: &str) -> Result<(), StorageError> {
             key: key.to_string(),
         }),
     }
+}
+
+/// Read the lock's header under the contract (an unreadable header is kept aside like any
+/// other value) and hand it to the vault.
+pub fn read_lock_header() {
+    vault::init(load::<LockHeader>(keys::LOCK));
 }
 
 /// Values loaded from many keys, with the problems met on the way (one per unreadable key).

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::notices::Notices;
 use crate::domain::backup::Backup;
 use crate::domain::diary::{Diary, Incident, People};
-use crate::storage::{self, keys, StorageError};
+use crate::domain::keys;
+use crate::state::notices::Notices;
+use crate::store::storage;
+use crate::store::storage::StorageError;
 
 /// The diary shown on screen, and whether it could be read.
 #[derive(Clone, Copy)]

@@ -13,13 +13,14 @@ use std::rc::Rc;
 
 use web_sys::CryptoKey;
 
-use crate::crypto::{self, CryptoError};
+use super::crypto::{self, CryptoError};
+use super::raw::{self, StorageError};
 use crate::domain::envelope::encode;
+use crate::domain::keys;
 use crate::domain::lock::{
     is_private, sealed_len, EncryptedBackup, LockHeader, BACKUP_AD, ENCRYPTED_BACKUP_VERSION,
     SEALED_PREFIX,
 };
-use crate::storage::{self, keys, StorageError};
 
 /// Whether the lock is on, and if so whether it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,9 +55,10 @@ fn with<R>(f: impl FnOnce(&mut Vault) -> R) -> R {
     VAULT.with(|v| f(&mut v.borrow_mut()))
 }
 
-/// Read the lock's header, once at start and again when another tab changes it.
-pub fn init() {
-    let (header, problem) = match storage::load::<LockHeader>(keys::LOCK) {
+/// Take the lock's header as the storage contract read it (`storage::read_lock_header`), once
+/// at start and again when another tab changes it.
+pub fn init(loaded: Result<Option<LockHeader>, StorageError>) {
+    let (header, problem) = match loaded {
         Ok(header) => (header, None),
         // No storage at all: there is nothing to lock (the app says so on its own).
         Err(StorageError::Unavailable) => (None, None),
@@ -124,7 +126,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     let Some(crypto_key) = with(|v| v.key.clone()) else {
         return Err(StorageError::Locked);
     };
-    let stored_len = storage::read_stored(key)?.map_or(0, |s| s.len());
+    let stored_len = raw::read(key)?.map_or(0, |s| s.len());
     let extra = sealed_len(value.len()).saturating_sub(stored_len);
     let others: usize = with(|v| {
         v.in_flight
@@ -145,7 +147,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match crypto::seal(&crypto_key, &key, &value).await {
             Ok(sealed) if with(|v| v.generation.get(&key) == Some(&generation)) => {
-                storage::write_stored(&key, &sealed)
+                raw::write(&key, &sealed)
             }
             Ok(_) => Ok(()), // a newer write of this key is on its way
             Err(err) => Err(StorageError::Other(format!("{err:?}"))),
@@ -171,7 +173,7 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         v.in_flight.remove(key);
         *v.generation.entry(key.to_string()).or_default() += 1;
     });
-    storage::remove_stored(key)
+    raw::remove(key)
 }
 
 /// Is there room for `extra` more characters? Writes and removes a scratch key of that length.
@@ -179,17 +181,17 @@ fn check_room(extra: usize) -> Result<(), StorageError> {
     if extra == 0 {
         return Ok(());
     }
-    let result = storage::write_stored(keys::LOCK_ROOM, &"0".repeat(extra));
-    let _ = storage::remove_stored(keys::LOCK_ROOM);
+    let result = raw::write(keys::LOCK_ROOM, &"0".repeat(extra));
+    let _ = raw::remove(keys::LOCK_ROOM);
     result
 }
 
 /// Every private key in the store with its stored text.
 fn stored_private() -> Result<Vec<(String, String)>, StorageError> {
     let mut out = Vec::new();
-    for key in storage::stored_keys()? {
+    for key in raw::keys()? {
         if is_private(&key) {
-            if let Some(text) = storage::read_stored(&key)? {
+            if let Some(text) = raw::read(&key)? {
                 out.push((key, text));
             }
         }
@@ -325,7 +327,7 @@ pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
         .map(|((_, p), s)| s.len().saturating_sub(p.len()))
         .sum();
     check_room(growth + header_text.len() + keys::LOCK.len())?;
-    storage::write_stored(keys::LOCK, &header_text)?;
+    raw::write(keys::LOCK, &header_text)?;
     with(|v| {
         v.header = Some(header);
         v.header_problem = None;
@@ -333,7 +335,7 @@ pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
         v.key = Some(key);
     });
     for ((k, _), s) in plain.iter().zip(&sealed) {
-        storage::write_stored(k, s)?;
+        raw::write(k, s)?;
     }
     Ok(())
 }
@@ -351,9 +353,9 @@ pub async fn turn_off(passphrase: &str) -> Result<(), LockError> {
         v.values.clone()
     });
     for (k, text) in &values {
-        storage::write_stored(k, text)?;
+        raw::write(k, text)?;
     }
-    storage::remove_stored(keys::LOCK)?;
+    raw::remove(keys::LOCK)?;
     with(|v| {
         v.header = None;
         v.key = None;
@@ -367,7 +369,7 @@ pub async fn turn_off(passphrase: &str) -> Result<(), LockError> {
 pub async fn change_passphrase(old: &str, new: &str) -> Result<(), LockError> {
     let header = header()?;
     let next = crypto::rewrap(&header, old, new).await?;
-    storage::write_stored(keys::LOCK, &encode(&next))?;
+    raw::write(keys::LOCK, &encode(&next))?;
     with(|v| v.header = Some(next));
     Ok(())
 }

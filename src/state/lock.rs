@@ -1,0 +1,27 @@
+//! Whether the passphrase lock is off, closed or open, following the vault.
+
+use leptos::prelude::*;
+
+use crate::state::route::focus_main_heading;
+use crate::store::vault;
+use crate::store::vault::LockStatus;
+
+/// Whether the passphrase lock is off, closed or open. Pages are drawn only while it is not
+/// closed, so locking unmounts every page with whatever it showed.
+#[derive(Clone, Copy)]
+pub struct LockState(pub RwSignal<LockStatus>);
+
+impl LockState {
+    /// Close the lock now: the key and every opened value are dropped. Focus moves to the
+    /// unlock screen's heading, so a screen reader says what happened.
+    pub fn lock_now(self) {
+        vault::lock();
+        self.refresh();
+        focus_main_heading();
+    }
+
+    /// Follow the vault after it opened, closed or changed.
+    pub fn refresh(self) {
+        self.0.set(vault::status());
+    }
+}

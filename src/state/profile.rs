@@ -1,0 +1,24 @@
+//! The user's profile and contacts, loaded when the lock opens and saved on every change.
+
+use leptos::prelude::*;
+
+use crate::domain::keys;
+use crate::domain::profile::Profile;
+use crate::state::notices::Notices;
+use crate::store::storage;
+
+/// The user's profile, loaded once and saved on every change.
+#[derive(Clone, Copy)]
+pub struct ProfileState(pub RwSignal<Profile>);
+
+impl ProfileState {
+    /// Change the profile and save it; a failed save is shown, and the change stays on screen.
+    pub fn update(self, change: impl FnOnce(&mut Profile)) {
+        self.0.update(change);
+        let notices = expect_context::<Notices>();
+        match self.0.with_untracked(|p| storage::save(keys::PROFILE, p)) {
+            Ok(()) => {}
+            Err(err) => notices.push_error(err.message()),
+        }
+    }
+}
