@@ -152,14 +152,17 @@ impl Audience {
     /// Whether a user with this role sees the step. Unanswered sees everything except the
     /// agent's and the team's own steps, which the candidate steps already cover.
     pub fn includes(self, role: Option<Role>) -> bool {
-        match (self, role) {
-            (Audience::Everyone, _) => true,
-            (Audience::Candidates, None | Some(Role::Candidate | Role::Agent)) => true,
-            (Audience::CandidateOnly, None | Some(Role::Candidate)) => true,
-            (Audience::AgentOnly, Some(Role::Agent)) => true,
-            (Audience::Team, Some(Role::Staff | Role::Volunteer)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, role),
+            (Audience::Everyone, _)
+                | (
+                    Audience::Candidates,
+                    None | Some(Role::Candidate | Role::Agent)
+                )
+                | (Audience::CandidateOnly, None | Some(Role::Candidate))
+                | (Audience::AgentOnly, Some(Role::Agent))
+                | (Audience::Team, Some(Role::Staff | Role::Volunteer))
+        )
     }
 }
 
