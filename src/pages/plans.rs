@@ -282,7 +282,7 @@ pub fn PlansPage() -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"Campaign-day plans"</h1>
-        <p class="lead">{WORKING_ALONE_RULE} " Plan it here, send it with your phone, and tell them when you are safe."</p>
+        <p class="lead">{WORKING_ALONE_RULE} " Plan it here, send it to someone who is not going with you, and tell them when you are safe."</p>
         <p class="callout" data-testid="no-alarm">{NO_ALARM} " Agree with someone who is not going with you what they will do if you do not check in."</p>
         <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in " <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink> "."</p>
         <form class="card plan-form" data-testid="plan-form" on:submit=save novalidate>
