@@ -83,7 +83,7 @@ pub fn ProfilePage() -> impl IntoView {
                 ("phone", "Phone", field!(party_safety.phone)),
                 ("email", "Email", field!(party_safety.email)),
             ]/>
-        <ContactGroup prefix="buddy" heading="Your buddy or agent" hint="Someone who knows where you are and when you expect to finish."
+        <ContactGroup prefix="buddy" heading="Your buddy" hint="Someone who is not going out with you, who knows where you are and when you expect to finish."
             fields=vec![
                 ("name", "Name", field!(buddy.name)),
                 ("phone", "Phone", field!(buddy.phone)),
