@@ -3,7 +3,7 @@
 
 use super::diary::{Diary, Incident, IncidentFields};
 use super::doc::{action_button, el, Node};
-use super::time::format_local;
+use super::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
     if value.trim().is_empty() {
@@ -15,9 +15,10 @@ fn row(dl: Node, label: &str, value: String) -> Node {
 }
 
 fn when(f: &IncidentFields) -> String {
+    let date = long_date_year(&f.happened_date).unwrap_or_else(|| f.happened_date.clone());
     format!(
         "{} {}{}",
-        f.happened_date,
+        date,
         f.happened_time,
         if f.time_approx {
             " (approximately)"
@@ -483,6 +484,8 @@ mod tests {
         assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
         let t = case_file(&diary(), "", "x", "today", 0).all_text();
         assert!(!t.contains("(s)"), "{t}");
+        // Dates for people to read, never ISO.
+        assert!(!t.contains("2026-11-01") && t.contains("Sunday 1 November 2026"), "{t}");
     }
 
     #[test]

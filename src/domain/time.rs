@@ -51,12 +51,22 @@ pub fn format_iso(ms: i64) -> String {
     )
 }
 
-/// "2026-11-23 14:05" in the user's local time, given the browser's offset
-/// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC).
+/// "Monday 23 November 2026, 14:05" in the user's local time, given the browser's offset
+/// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC). For people to read;
+/// exports keep ISO times.
 pub fn format_local(ms: i64, offset_min: i64) -> String {
     let local = ms - offset_min * 60_000;
     let iso = format_iso(local);
-    format!("{} {}", &iso[..10], &iso[11..16])
+    format!(
+        "{}, {}",
+        long_date_year(&iso[..10]).unwrap_or_default(),
+        &iso[11..16]
+    )
+}
+
+/// "2026-11-24" as "Tuesday 24 November 2026". None if not a real date.
+pub fn long_date_year(date: &str) -> Option<String> {
+    Some(format!("{} {}", long_date(date)?, &date[..4]))
 }
 
 /// "2026-11-23"
@@ -142,9 +152,18 @@ mod tests {
     #[test]
     fn local_time_applies_the_offset() {
         // 14:25 UTC is 15:25 in British Summer Time (offset -60) and 09:25 in New York (300).
-        assert_eq!(format_local(1_795_443_900_000, 0), "2026-11-23 14:25");
-        assert_eq!(format_local(1_795_443_900_000, -60), "2026-11-23 15:25");
-        assert_eq!(format_local(1_795_443_900_000, 300), "2026-11-23 09:25");
+        assert_eq!(
+            format_local(1_795_443_900_000, 0),
+            "Monday 23 November 2026, 14:25"
+        );
+        assert_eq!(
+            format_local(1_795_443_900_000, -60),
+            "Monday 23 November 2026, 15:25"
+        );
+        assert_eq!(
+            format_local(1_795_443_900_000, 300),
+            "Monday 23 November 2026, 09:25"
+        );
     }
 
     #[test]
