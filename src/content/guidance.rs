@@ -514,7 +514,7 @@ pub static MODULES: &[Module] = &[
                 "In nearly every UK election you can keep your home address off the ballot paper. Only your area is shown.",
                 &[
                     "Fill in the home address form in your nomination pack. In Scottish council elections it is kept off unless you ask.",
-                    "It is not secret. Other candidates and agents can see the form until the day before the poll.",
+                    "It is not secret. In most elections, other candidates and agents can see the form until the day before the poll.",
                     "If you are your own agent, your home address is published unless you give another office address.",
                     "You are your own agent if you appoint nobody by the deadline.",
                     "Ask your returning officer what applies to your election.",

@@ -535,7 +535,7 @@ fn home_address_and_register_per_the_sheet() {
     for part in [
         "home address form",
         "not secret",
-        "Other candidates and agents",
+        "other candidates and agents",
         "your own agent",
         "another office address",
         "appoint nobody",
