@@ -219,8 +219,9 @@ pub fn people(diary: &Diary) -> Node {
             el("li").child(
                 action_button(
                     format!(
-                        "{} {}",
-                        i.current.happened_date,
+                        "{}: {}",
+                        long_date_year(&i.current.happened_date)
+                            .unwrap_or_else(|| i.current.happened_date.clone()),
                         summary(&i.current.what_happened)
                     ),
                     "open-entry",

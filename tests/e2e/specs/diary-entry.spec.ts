@@ -67,7 +67,7 @@ test('people link incidents and the people view says when they may be harassment
   await page.getByTestId('diary-people').click();
   const group = page.getByTestId('person-group');
   await expect(group).toHaveCount(1);
-  await expect(group).toContainText('2 incident(s)');
+  await expect(group).toContainText('2 incidents');
   await expect(group).toContainText('may be harassment');
 });
 

@@ -17,7 +17,7 @@ test('a Scottish council candidate is told Operation Ford and the Police Scotlan
   const printed = await j.printChecklist();
   console.log(`Scottish council candidate: ${printed.pages} page(s)`);
   expect(printed.pages).toBeLessThanOrEqual(2);
-  expect(printed.text).toContain('Police Scotland liaison officer (Ford)');
+  expect(printed.text).toContain('Police Scotland liaison officer');
   expect(printed.text).toContain('"Operation Ford" incident');
   expect(printed.text).toContain('Keep your address off the ballot paper');
 });
