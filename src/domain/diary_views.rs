@@ -254,8 +254,9 @@ pub fn deleted(diary: &Diary) -> Node {
         el("li")
             .attr("class", "card")
             .text(format!(
-                "{} {} ",
-                i.current.happened_date,
+                "{}: {} ",
+                long_date_year(&i.current.happened_date)
+                    .unwrap_or_else(|| i.current.happened_date.clone()),
                 summary(&i.current.what_happened)
             ))
             .child(action_button("Restore", "restore-entry", &i.id, true))
@@ -486,7 +487,10 @@ mod tests {
         let t = case_file(&diary(), "", "x", "today", 0).all_text();
         assert!(!t.contains("(s)"), "{t}");
         // Dates for people to read, never ISO.
-        assert!(!t.contains("2026-11-01") && t.contains("Sunday 1 November 2026"), "{t}");
+        assert!(
+            !t.contains("2026-11-01") && t.contains("Sunday 1 November 2026"),
+            "{t}"
+        );
     }
 
     #[test]
