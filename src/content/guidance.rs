@@ -50,7 +50,7 @@ pub static MODULES: &[Module] = &[
                 "A named officer can give you security advice and a briefing. They do not take crime reports: for a crime you still call 999 or 101.",
                 &[
                     "Your contact: {police_contact}. The box above says how to reach them.",
-                    "If your nomination pack has a police contact form, fill it in. It is not sent on for you unless you do.",
+                    "If your nomination pack has a police contact form, fill it in. Do not assume your details are passed on for you.",
                     "If nobody gets in touch, ask your force. You can also ask the returning officer, the official who runs the election.",
                 ],
                 true,
