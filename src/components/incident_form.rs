@@ -1,13 +1,14 @@
 //! The form for writing or editing a diary entry. The form itself is a document tree from
-//! `domain::diary_form`, read back with FormData on every change, so the words on screen are
+//! `markup::diary_form`, read back with FormData on every change, so the words on screen are
 //! always what gets saved; they are kept as a draft while typed and stay if saving fails.
 
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
 use crate::domain::diary::{IncidentFields, Report};
-use crate::domain::diary_form;
 use crate::domain::keys;
+use crate::markup::diary_form;
+use crate::markup::doc::DocAction;
 use crate::state::unsaved::UnsavedText;
 use crate::store::storage;
 
@@ -121,8 +122,8 @@ pub fn IncidentForm(
     });
     on_cleanup(move || unsaved.0.set(false));
 
-    let act = Callback::new(move |(action, _): (String, String)| {
-        if action == "add-report" {
+    let act = Callback::new(move |(action, _): (DocAction, String)| {
+        if action == DocAction::AddReport {
             sync();
             fields.update(|f| f.reports.push(Report::default()));
             redraw.update(|n| *n += 1);

@@ -1,5 +1,5 @@
 //! The incident diary: list and search, write and edit, history, people, recently deleted and
-//! the case file. Read-only views are document trees from `domain::diary_views`.
+//! the case file. Read-only views are document trees from `markup::diary_views`.
 
 use leptos::prelude::*;
 
@@ -9,9 +9,10 @@ use crate::components::incident_form::{
 };
 use crate::components::lock_offer::LockOffer;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
-use crate::domain::diary_views;
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
+use crate::markup::diary_views;
+use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
 use crate::state::clock::today_for_print;
 use crate::state::clock::tz_offset;
@@ -115,14 +116,14 @@ pub fn DiaryPage() -> impl IntoView {
         }
     };
 
-    // Clicks on the read-only views' buttons (see domain::diary_views).
-    let act = Callback::new(move |(action, id): (String, String)| {
-        let saved = match action.as_str() {
-            "open-entry" => {
+    // Clicks on the read-only views' buttons (see markup::diary_views).
+    let act = Callback::new(move |(action, id): (DocAction, String)| {
+        let saved = match action {
+            DocAction::OpenEntry => {
                 view_state.set(DiaryView::Detail(id, false));
                 Ok(())
             }
-            "show-history" => {
+            DocAction::ShowHistory => {
                 view_state.update(|v| {
                     if let DiaryView::Detail(_, open) = v {
                         *open = !*open
@@ -130,15 +131,15 @@ pub fn DiaryPage() -> impl IntoView {
                 });
                 Ok(())
             }
-            "edit-entry" => {
+            DocAction::EditEntry => {
                 view_state.set(DiaryView::Edit(id));
                 Ok(())
             }
-            "back" => {
+            DocAction::BackToList => {
                 view_state.set(DiaryView::List);
                 Ok(())
             }
-            "delete-entry" => {
+            DocAction::DeleteEntry => {
                 let before_delete = state.diary.get_untracked();
                 state.diary.update(|d| d.delete(&id, now_ms()));
                 let r = state.save_entry(&id);
@@ -149,15 +150,16 @@ pub fn DiaryPage() -> impl IntoView {
                 }
                 r
             }
-            "restore-entry" => {
+            DocAction::RestoreEntry => {
                 state.diary.update(|d| d.restore(&id, now_ms()));
                 state.save_entry(&id)
             }
-            "empty-deleted" => {
+            DocAction::EmptyDeleted => {
                 confirm_empty.set(true);
                 Ok(())
             }
-            _ => Ok(()),
+            // Drawn and handled by the list and the form themselves.
+            DocAction::ShowMore | DocAction::AddReport => Ok(()),
         };
         if let Err(err) = saved {
             notices.push_error(err.message());
@@ -226,7 +228,7 @@ pub fn DiaryPage() -> impl IntoView {
             DiaryView::Detail(id, history) => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.diary.with(|d| match d.get(&id) {
                     Some(i) => diary_views::detail(i, d, history, tz_offset()),
-                    None => crate::domain::doc::el("p").text("This entry is not in the diary."),
+                    None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
             DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::people))/> }.into_any(),
@@ -253,7 +255,7 @@ pub fn DiaryPage() -> impl IntoView {
 
 /// Newest first, with search and filters.
 #[component]
-fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
+fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let filter = RwSignal::new(Filter::default());
     let limit = RwSignal::new(diary_views::LIST_PAGE);
@@ -270,8 +272,8 @@ fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
             })
         })
     });
-    let on_list_action = Callback::new(move |(action, id): (String, String)| {
-        if action == "show-more" {
+    let on_list_action = Callback::new(move |(action, id): (DocAction, String)| {
+        if action == DocAction::ShowMore {
             limit.update(|l| *l += diary_views::LIST_PAGE);
         } else {
             on_action.run((action, id));
