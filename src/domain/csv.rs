@@ -4,7 +4,7 @@
 //! Cells that begin with = + - @ (or a tab or carriage return) get a leading apostrophe, so a
 //! spreadsheet never runs text an abuser wrote as a formula.
 
-use super::diary::Diary;
+use super::diary::{Diary, Witness};
 use super::time::format_iso;
 
 pub const HEADER: [&str; 20] = [
@@ -68,7 +68,7 @@ pub fn to_csv(diary: &Diary) -> String {
         let witnesses = f
             .witnesses
             .iter()
-            .map(|w| format!("{} {}", w.name, w.contact).trim().to_string())
+            .map(Witness::label)
             .collect::<Vec<_>>()
             .join("; ");
         let reported = f

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::envelope::Versioned;
 use super::time::{parse_date, parse_time};
+pub use super::field_problem::FieldProblem;
 
 choice_enum!(
     /// How the incident reached the user.
@@ -49,6 +50,17 @@ choice_enum!(
 pub struct Witness {
     pub name: String,
     pub contact: String,
+}
+
+impl Witness {
+    /// How a witness reads on screen and on paper: "Sam (07700 900123)", or "Sam" with no contact.
+    pub fn label(&self) -> String {
+        if self.contact.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.contact)
+        }
+    }
 }
 
 /// One report of the incident to someone.
@@ -94,12 +106,6 @@ impl Versioned for IncidentFields {
     const VERSION: u32 = 1;
 }
 
-/// A problem with one field, saying what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
 
 impl IncidentFields {
     /// A blank entry dated today.
@@ -534,6 +540,16 @@ impl Diary {
 mod tests {
     use super::*;
     use crate::domain::envelope::{decode, encode};
+
+    #[test]
+    fn a_witness_without_a_contact_reads_as_the_name_alone() {
+        let w = |name: &str, contact: &str| Witness {
+            name: name.into(),
+            contact: contact.into(),
+        };
+        assert_eq!(w("Sam", "").label(), "Sam");
+        assert_eq!(w("Sam", "07700 900123").label(), "Sam (07700 900123)");
+    }
 
     const NOW: i64 = 1_795_443_900_000; // 2026-11-23T14:25Z
 

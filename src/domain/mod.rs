@@ -24,6 +24,7 @@ pub mod checklist;
 pub mod csv;
 pub mod diary;
 pub mod envelope;
+pub mod field_problem;
 pub mod keys;
 pub mod lock;
 pub mod plan;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::envelope::Versioned;
 use super::profile::Profile;
 use super::time::{parse_date, parse_time};
+pub use super::field_problem::FieldProblem;
 
 crate::choice_enum!(
     /// What kind of session it is.
@@ -62,12 +63,6 @@ fn local_minutes(date: &str, time: &str) -> Option<i64> {
     Some(parse_date(date)? / 60_000 + i64::from(parse_time(time)?))
 }
 
-/// A problem with one field of a plan, saying what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
 
 impl Plan {
     pub fn is_alone(&self) -> bool {
@@ -75,16 +70,16 @@ impl Plan {
     }
 
     /// What must be fixed before saving.
-    pub fn problems(&self) -> Vec<PlanProblem> {
+    pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         if parse_date(&self.date).is_none() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-date",
                 message: "Add the date of the session.",
             });
         }
         if parse_time(&self.start).is_none() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-start",
                 message: "Add the start time, for example 10:00.",
             });
@@ -93,18 +88,18 @@ impl Plan {
             local_minutes(&self.date, &self.start),
             local_minutes(&self.date, &self.finish),
         ) {
-            (_, None) => out.push(PlanProblem {
+            (_, None) => out.push(FieldProblem {
                 field: "plan-finish",
                 message: "Add when you expect to finish, for example 12:30.",
             }),
-            (Some(s), Some(f)) if f <= s => out.push(PlanProblem {
+            (Some(s), Some(f)) if f <= s => out.push(FieldProblem {
                 field: "plan-finish",
                 message: "The finish time should be after the start time.",
             }),
             _ => {}
         }
         if self.area.trim().is_empty() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-area",
                 message: "Say where you will be: an area, streets or a venue.",
             });

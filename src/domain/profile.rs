@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::envelope::Versioned;
+pub use super::field_problem::FieldProblem;
 
 crate::choice_enum!(
     /// The user's part in the campaign.
@@ -92,12 +93,6 @@ impl Versioned for ProfileName {
     const VERSION: u32 = Profile::VERSION;
 }
 
-/// A problem with one field, said in words that tell the user what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
 
 /// A UK or international phone number: digits with optional spaces, dashes, brackets and a
 /// leading +. Empty is fine (every contact field is optional).

@@ -2,7 +2,7 @@
 //! people view, recently deleted and the case file for police.
 
 use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{Diary, Incident, IncidentFields};
+use crate::domain::diary::{Diary, Incident, IncidentFields, Witness};
 use crate::domain::time::format_local;
 
 fn row(dl: Node, label: &str, value: String) -> Node {
@@ -64,13 +64,7 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
     let witnesses = f
         .witnesses
         .iter()
-        .map(|w| {
-            if w.contact.is_empty() {
-                w.name.clone()
-            } else {
-                format!("{} ({})", w.name, w.contact)
-            }
-        })
+        .map(Witness::label)
         .collect::<Vec<_>>()
         .join("; ");
     let reports = f
@@ -367,7 +361,7 @@ pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
             i.current
                 .witnesses
                 .iter()
-                .map(move |w| format!("{} ({}) — incident {}", w.name, w.contact, n + 1))
+                .map(move |w| format!("{} — incident {}", w.label(), n + 1))
         })
         .collect();
     let evidence = entries
