@@ -6,44 +6,10 @@ use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
 use crate::domain::diary::{IncidentFields, Report};
-use crate::domain::keys;
 use crate::markup::diary_form;
 use crate::markup::doc::DocAction;
+use crate::state::drafts::keep_draft;
 use crate::state::unsaved::UnsavedText;
-use crate::store::storage;
-
-/// Where an edit of entry `id` is kept while it is typed, so a reload or an auto-lock in the
-/// middle of an edit loses nothing.
-pub fn edit_draft_key(id: &str) -> String {
-    format!("{}{id}", keys::DIARY_EDIT_DRAFT_PREFIX)
-}
-
-/// Read a saved draft (the new entry's at `keys::DIARY_DRAFT`, or an edit's), if one was left
-/// by a reload, a lock or a failed save.
-pub fn load_draft(key: &str) -> Option<IncidentFields> {
-    storage::load::<IncidentFields>(key).ok().flatten()
-}
-
-/// The entry whose edit was left unfinished, if any (its draft is read by the edit form).
-pub fn unfinished_edit() -> Option<String> {
-    storage::keys_with_prefix(keys::DIARY_EDIT_DRAFT_PREFIX)
-        .ok()?
-        .into_iter()
-        .find(|k| !k.contains(keys::UNREADABLE_MARK))
-        .map(|k| k[keys::DIARY_EDIT_DRAFT_PREFIX.len()..].to_string())
-}
-
-/// Keep the draft on the device as it is typed. A failure here is not shown: the text is still
-/// on screen, and saving the entry reports its own errors.
-fn keep_draft(key: &str, fields: &IncidentFields) {
-    let _ = storage::load::<IncidentFields>(key);
-    let _ = storage::save(key, fields);
-}
-
-/// Forget a draft once its entry is saved or the edit is cancelled.
-pub fn clear_draft(key: &str) {
-    let _ = storage::remove(key);
-}
 
 /// The values now in the form.
 fn read_form(

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::envelope::Versioned;
-use super::time::{parse_date, parse_time};
 pub use super::field_problem::FieldProblem;
+use super::time::{parse_date, parse_time};
 
 choice_enum!(
     /// How the incident reached the user.
@@ -105,7 +105,6 @@ pub struct IncidentFields {
 impl Versioned for IncidentFields {
     const VERSION: u32 = 1;
 }
-
 
 impl IncidentFields {
     /// A blank entry dated today.

@@ -3,10 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::diary::{IncidentFields, Witness};
 use super::envelope::Versioned;
+pub use super::field_problem::FieldProblem;
 use super::profile::Profile;
 use super::time::{parse_date, parse_time};
-pub use super::field_problem::FieldProblem;
 
 crate::choice_enum!(
     /// What kind of session it is.
@@ -62,7 +63,6 @@ pub enum PlanState {
 fn local_minutes(date: &str, time: &str) -> Option<i64> {
     Some(parse_date(date)? / 60_000 + i64::from(parse_time(time)?))
 }
-
 
 impl Plan {
     pub fn is_alone(&self) -> bool {
@@ -211,6 +211,34 @@ pub fn mailto_link(email: &str, subject: &str, body: &str) -> String {
     )
 }
 
+impl Plan {
+    /// A diary entry started from this plan: its date, start time and area, and the people who
+    /// went as witnesses. The user writes what happened.
+    pub fn diary_draft(&self) -> IncidentFields {
+        IncidentFields {
+            happened_date: self.date.clone(),
+            happened_time: self.start.clone(),
+            place: self.area.clone(),
+            witnesses: self
+                .with_whom
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| Witness {
+                    name: n.into(),
+                    contact: String::new(),
+                })
+                .collect(),
+            what_happened: format!(
+                "During {} at {}: ",
+                self.kind.label().to_ascii_lowercase(),
+                self.area
+            ),
+            ..IncidentFields::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +256,18 @@ mod tests {
             notes: "Bring leaflets".into(),
             ..Plan::default()
         }
+    }
+
+    #[test]
+    fn a_diary_entry_started_from_a_plan_carries_its_date_place_and_people() {
+        let f = plan().diary_draft();
+        assert_eq!(f.happened_date, "2026-11-24");
+        assert_eq!(f.happened_time, "10:00");
+        assert_eq!(f.place, "Elm Road & Oak Street");
+        let names: Vec<_> = f.witnesses.iter().map(|w| w.name.as_str()).collect();
+        assert_eq!(names, ["Sam", "Priya"]);
+        assert!(f.what_happened.starts_with("During "));
+        assert!(f.people.is_empty(), "nobody is linked that the user did not link");
     }
 
     fn me() -> Profile {

@@ -93,7 +93,6 @@ impl Versioned for ProfileName {
     const VERSION: u32 = Profile::VERSION;
 }
 
-
 /// A UK or international phone number: digits with optional spaces, dashes, brackets and a
 /// leading +. Empty is fine (every contact field is optional).
 pub fn check_phone(phone: &str) -> Option<&'static str> {

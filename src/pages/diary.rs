@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::components::incident_form::{
-    clear_draft, edit_draft_key, load_draft, unfinished_edit, IncidentForm,
-};
+use crate::components::incident_form::IncidentForm;
 use crate::components::lock_offer::LockOffer;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
 use crate::domain::keys;
@@ -17,6 +15,7 @@ use crate::state::clock::now_ms;
 use crate::state::clock::today_for_print;
 use crate::state::clock::tz_offset;
 use crate::state::diary::DiaryState;
+use crate::state::drafts::{clear_draft, edit_draft_key, load_draft, unfinished_edit};
 use crate::state::notices::Notices;
 
 /// Which part of the diary is on screen.

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod diary;
+pub mod drafts;
 pub mod lock;
 pub mod notices;
 pub mod plans;
