@@ -267,7 +267,10 @@ mod tests {
         let names: Vec<_> = f.witnesses.iter().map(|w| w.name.as_str()).collect();
         assert_eq!(names, ["Sam", "Priya"]);
         assert!(f.what_happened.starts_with("During "));
-        assert!(f.people.is_empty(), "nobody is linked that the user did not link");
+        assert!(
+            f.people.is_empty(),
+            "nobody is linked that the user did not link"
+        );
     }
 
     fn me() -> Profile {
