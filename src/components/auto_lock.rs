@@ -20,11 +20,11 @@ fn touch() {
 /// Watch for idleness for the app's lifetime.
 pub fn watch_idle(lock: LockState, settings: SettingsState) {
     let check = move || {
-        if lock.0.get_untracked() != LockStatus::Open {
+        if lock.status_untracked() != LockStatus::Open {
             touch();
             return;
         }
-        let idle_ms = f64::from(settings.0.with_untracked(|s| s.lock_idle_minutes)) * 60_000.0;
+        let idle_ms = f64::from(settings.with_untracked(|s| s.lock_idle_minutes)) * 60_000.0;
         let idle_for = js_sys::Date::now() - LAST_ACTIVITY_MS.with(Cell::get);
         if idle_for >= idle_ms {
             lock.lock_now();

@@ -241,13 +241,13 @@ pub fn BackupPanel() -> impl IntoView {
 
     let reminder = move || {
         let count = diary.diary.with(|d| d.list().len());
-        settings.0.with(|s| backup_reminder(s, count, now_ms()))
+        settings.with(|s| backup_reminder(s, count, now_ms()))
     };
 
     view! {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup and export"</h2>
-            <p data-testid="last-backup">{move || settings.0.with(|s| match s.last_backup_ms {
+            <p data-testid="last-backup">{move || settings.with(|s| match s.last_backup_ms {
                 Some(at) => format!("Last backup: {}.", format_local(at, tz_offset())),
                 None => "No backup made yet on this device.".into(),
             })}</p>
@@ -256,7 +256,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <button type="button" data-testid="export-json" on:click=export_json>"Save a backup file (everything)"</button>
                 <button type="button" class="button-quiet" data-testid="export-csv" on:click=export_csv>"Export the diary as a spreadsheet (CSV)"</button>
             </p>
-            {move || (lock.0.get() == LockStatus::Open).then(|| view! {
+            {move || (lock.status() == LockStatus::Open).then(|| view! {
                 <p><button type="button" data-testid="export-encrypted" on:click=export_sealed>"Save an encrypted backup file"</button></p>
                 <p class="hint">"The encrypted file opens only with your passphrase, on this device or another one."</p>
             })}
@@ -294,7 +294,7 @@ pub fn BackupPanel() -> impl IntoView {
 /// once, and remember the answer for Settings.
 pub fn ask_persistent_storage() {
     let settings = expect_context::<SettingsState>();
-    if settings.0.with_untracked(|s| s.persistent == Some(true)) {
+    if settings.with_untracked(|s| s.persistent == Some(true)) {
         return;
     }
     let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {

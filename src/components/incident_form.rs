@@ -84,9 +84,9 @@ pub fn IncidentForm(
     Effect::new(move |_| {
         let has_text =
             fields.with(|d| !d.what_happened.trim().is_empty() || !d.exact_words.trim().is_empty());
-        unsaved.0.set(has_text);
+        unsaved.set(has_text);
     });
-    on_cleanup(move || unsaved.0.set(false));
+    on_cleanup(move || unsaved.set(false));
 
     let act = Callback::new(move |(action, _): (DocAction, String)| {
         if action == DocAction::AddReport {
@@ -123,7 +123,7 @@ pub fn IncidentForm(
         match on_save.run((f, typed_people)) {
             Ok(()) => {
                 save_error.set(None);
-                unsaved.0.set(false);
+                unsaved.set(false);
             }
             Err(msg) => {
                 saved.set(false);
