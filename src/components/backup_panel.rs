@@ -35,7 +35,7 @@ fn save_and_note(
         "application/json",
         text,
     )?;
-    let count = diary.diary.with_untracked(|d| d.list().len());
+    let count = diary.with_untracked(|d| d.list().len());
     settings.update(|s| {
         s.last_backup_ms = Some(now);
         s.entries_at_last_backup = count;
@@ -53,7 +53,7 @@ pub fn backup_text_source() -> impl Fn() -> String + Copy {
     let progress = expect_context::<ProgressState>();
     move || {
         backup::export(&Backup::gather(
-            &diary.diary.get_untracked(),
+            &diary.with_untracked(Clone::clone),
             &profile.0.get_untracked(),
             &progress.0.get_untracked(),
             now_ms(),
@@ -111,7 +111,7 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = diary.diary.with_untracked(csv::to_csv);
+        let text = diary.with_untracked(csv::to_csv);
         if let Err(e) = download_text(
             &format!("standsafe-diary-{}.csv", format_date(now_ms())),
             "text/csv;charset=utf-8",
@@ -127,7 +127,7 @@ pub fn BackupPanel() -> impl IntoView {
     let consider = move |text: String| match backup::parse_backup(text.as_bytes()) {
         Err(e) => message.set(Some(e.message())),
         Ok(b) => {
-            let (summary, removes) = diary.diary.with_untracked(|d| {
+            let (summary, removes) = diary.with_untracked(|d| {
                 let existing = d.all();
                 let merge = backup::plan_merge(&existing, &b.incidents);
                 let replace = backup::plan_replace(&existing, &b.incidents);
@@ -240,7 +240,7 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     let reminder = move || {
-        let count = diary.diary.with(|d| d.list().len());
+        let count = diary.with(|d| d.list().len());
         settings.with(|s| backup_reminder(s, count, now_ms()))
     };
 

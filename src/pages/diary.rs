@@ -71,7 +71,7 @@ pub fn DiaryPage() -> impl IntoView {
         DiaryView::New
     } else {
         match unfinished_edit() {
-            Some(id) if state.diary.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
+            Some(id) if state.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
             _ => DiaryView::List,
         }
     });
@@ -84,9 +84,8 @@ pub fn DiaryPage() -> impl IntoView {
                      new_people: Vec<String>|
           -> Result<(), String> {
         let now = now_ms();
-        let before = state.diary.get_untracked();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
-        state.diary.update(|d| {
+        let saved = state.change_entry(&id, |d| {
             let mut fields = fields;
             fields.people.extend(add_people(d, new_people, now));
             match &editing {
@@ -96,7 +95,7 @@ pub fn DiaryPage() -> impl IntoView {
                 None => d.add(fields, id.clone(), now),
             }
         });
-        match state.save_entry(&id) {
+        match saved {
             Ok(()) => {
                 match &editing {
                     Some(id) => clear_draft(&edit_draft_key(id)),
@@ -108,10 +107,7 @@ pub fn DiaryPage() -> impl IntoView {
                 view_state.set(DiaryView::Detail(id, false));
                 Ok(())
             }
-            Err(err) => {
-                state.diary.set(before);
-                Err(err.message())
-            }
+            Err(err) => Err(err.message()),
         }
     };
 
@@ -139,20 +135,13 @@ pub fn DiaryPage() -> impl IntoView {
                 Ok(())
             }
             DocAction::DeleteEntry => {
-                let before_delete = state.diary.get_untracked();
-                state.diary.update(|d| d.delete(&id, now_ms()));
-                let r = state.save_entry(&id);
-                if r.is_err() {
-                    state.diary.set(before_delete);
-                } else {
+                let deleted = state.change_entry(&id, |d| d.delete(&id, now_ms()));
+                if deleted.is_ok() {
                     view_state.set(DiaryView::List);
                 }
-                r
+                deleted
             }
-            DocAction::RestoreEntry => {
-                state.diary.update(|d| d.restore(&id, now_ms()));
-                state.save_entry(&id)
-            }
+            DocAction::RestoreEntry => state.change_entry(&id, |d| d.restore(&id, now_ms())),
             DocAction::EmptyDeleted => {
                 confirm_empty.set(true);
                 Ok(())
@@ -166,18 +155,10 @@ pub fn DiaryPage() -> impl IntoView {
     });
 
     let empty_deleted = move |_| {
-        let ids: Vec<String> = state
-            .diary
-            .with_untracked(|d| d.deleted().into_iter().map(|i| i.id.clone()).collect());
-        for id in &ids {
-            if let Err(err) = state.purge_entry(id) {
-                notices.push_error(err.message());
-                return;
-            }
+        if let Err(err) = state.empty_deleted() {
+            notices.push_error(err.message());
+            return;
         }
-        state.diary.update(|d| {
-            d.purge_deleted();
-        });
         confirm_empty.set(false);
     };
 
@@ -203,7 +184,7 @@ pub fn DiaryPage() -> impl IntoView {
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
                 let initial = match &editing {
                     Some(id) => load_draft(&draft_key)
-                        .or_else(|| state.diary.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
+                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
                         .unwrap_or_default(),
                     None => load_draft(&draft_key).unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
                 };
@@ -211,7 +192,7 @@ pub fn DiaryPage() -> impl IntoView {
                 view! {
                     <IncidentForm
                         initial=initial
-                        people=Signal::derive(move || state.diary.with(people_choices))
+                        people=Signal::derive(move || state.with(people_choices))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                         draft_key=draft_key.clone()
                         on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
@@ -225,14 +206,14 @@ pub fn DiaryPage() -> impl IntoView {
                 }.into_any()
             }
             DiaryView::Detail(id, history) => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.diary.with(|d| match d.get(&id) {
+                <DocView on_action=act tree=Signal::derive(move || state.with(|d| match d.get(&id) {
                     Some(i) => diary_views::detail(i, d, history, tz_offset()),
                     None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
-            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::people))/> }.into_any(),
+            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::people))/> }.into_any(),
             DiaryView::Deleted => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::deleted))/>
+                <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
                 <Show when=move || confirm_empty.get()>
                     <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
                     <p class="button-row">
@@ -245,7 +226,7 @@ pub fn DiaryPage() -> impl IntoView {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let name = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default().name;
-                    state.diary.with(|d| diary_views::case_file(d, &name, &today_for_print(), tz_offset()))
+                    state.with(|d| diary_views::case_file(d, &name, &today_for_print(), tz_offset()))
                 })/>
             }.into_any(),
         }}
@@ -261,7 +242,7 @@ fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let limit = limit.get();
         filter.with(|f| {
-            state.diary.with(|d| {
+            state.with(|d| {
                 let found = d.filter(f);
                 (
                     diary_views::list(&found, limit),
@@ -313,7 +294,7 @@ fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
                     filter.update(|f| f.person = (!v.is_empty()).then_some(v))
                 }>
                     <option value="">"Anyone"</option>
-                    {move || state.diary.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    {move || state.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                 </select>
                 {date("filter-from", "From date", |f, v| f.from_date = v)}
                 {date("filter-to", "To date", |f, v| f.to_date = v)}
