@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     let lock = LockState::new();
     provide_context(lock);
     vault::on_write_failure(move |err| notices.push_error(err.message()));
-    crate::components::auto_lock::watch_idle(lock, settings);
+    crate::state::auto_lock::watch_idle(lock, settings);
     crate::components::leave_quickly::watch_escape();
     // Another tab turned the lock on or off or changed the passphrase: never write with an old
     // key; read the header again (this closes the lock unless it was turned off).

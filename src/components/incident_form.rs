@@ -8,6 +8,7 @@ use crate::components::doc_view::DocView;
 use crate::domain::diary::{IncidentFields, Report};
 use crate::markup::diary_form;
 use crate::markup::doc::DocAction;
+use crate::state::clock::now_ms;
 use crate::state::drafts::keep_draft;
 use crate::state::unsaved::UnsavedText;
 
@@ -100,7 +101,7 @@ pub fn IncidentForm(
         ev.prevent_default();
         sync();
         let f = fields.get_untracked();
-        let found = f.problems(js_sys::Date::now() as i64);
+        let found = f.problems(now_ms());
         if !found.is_empty() {
             problems.set(
                 found

@@ -7,6 +7,7 @@ use crate::domain::diary::new_id;
 use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
 use crate::domain::route::Route;
 use crate::state::clock::local_now;
+use crate::state::clock::now_ms;
 use crate::state::clock::use_clock;
 use crate::state::drafts::start_new_entry;
 use crate::state::notices::Notices;
@@ -154,7 +155,7 @@ pub fn PlansPage() -> impl IntoView {
         if !found.is_empty() {
             return;
         }
-        let now = js_sys::Date::now() as i64;
+        let now = now_ms();
         plan.id = new_id(now, (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
         plan.created_ms = now;
         match plans.save(plan) {
