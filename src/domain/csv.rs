@@ -4,7 +4,7 @@
 //! Cells that begin with = + - @ (or a tab or carriage return) get a leading apostrophe, so a
 //! spreadsheet never runs text an abuser wrote as a formula.
 
-use super::diary::{Diary, Witness};
+use super::diary::Diary;
 use super::time::format_iso;
 
 pub const HEADER: [&str; 20] = [
@@ -65,12 +65,7 @@ pub fn to_csv(diary: &Diary) -> String {
             .map(|p| p.name_or_handle.clone())
             .collect::<Vec<_>>()
             .join("; ");
-        let witnesses = f
-            .witnesses
-            .iter()
-            .map(Witness::label)
-            .collect::<Vec<_>>()
-            .join("; ");
+        let witnesses = f.witness_list();
         let reported = f
             .reports
             .iter()

@@ -107,6 +107,15 @@ impl Versioned for IncidentFields {
 }
 
 impl IncidentFields {
+    /// The witnesses on one line: "Sam (07700 900123); Priya".
+    pub fn witness_list(&self) -> String {
+        self.witnesses
+            .iter()
+            .map(Witness::label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// A blank entry dated today.
     pub fn starting_today(now_ms: i64) -> IncidentFields {
         IncidentFields {

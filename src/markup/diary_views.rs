@@ -2,7 +2,7 @@
 //! people view, recently deleted and the case file for police.
 
 use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{Diary, Incident, IncidentFields, Witness};
+use crate::domain::diary::{Diary, Incident, IncidentFields};
 use crate::domain::time::format_local;
 
 fn row(dl: Node, label: &str, value: String) -> Node {
@@ -61,12 +61,7 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
         .filter_map(|id| person_line(diary, id))
         .collect::<Vec<_>>()
         .join("; ");
-    let witnesses = f
-        .witnesses
-        .iter()
-        .map(Witness::label)
-        .collect::<Vec<_>>()
-        .join("; ");
+    let witnesses = f.witness_list();
     let reports = f
         .reports
         .iter()
