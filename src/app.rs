@@ -11,7 +11,7 @@ use crate::domain::checklist::Progress;
 use crate::domain::keys;
 use crate::domain::profile::Profile;
 use crate::domain::route::Route;
-use crate::domain::settings::{window_title, AppSettings};
+use crate::domain::settings::window_title;
 use crate::pages;
 use crate::state::lock::LockState;
 use crate::state::notices::load_or_notice;
@@ -24,34 +24,24 @@ use crate::state::unsaved::UnsavedText;
 use crate::store::storage;
 use crate::store::storage::OtherTabChange;
 use crate::store::vault;
-use crate::store::vault::LockStatus;
-
-fn current_path() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "/".into())
-}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
-    provide_context(UnsavedText(RwSignal::new(false)));
-    let route = CurrentRoute(RwSignal::new(Route::from_path(&current_path())));
+    provide_context(UnsavedText::new());
+    let route = CurrentRoute::from_address_bar();
     provide_context(route);
     // Settings are in the clear: the unlock screen needs the idle time and the plain title.
-    let settings = SettingsState(RwSignal::new(load_or_notice::<AppSettings>(
-        keys::SETTINGS,
-        notices,
-    )));
+    let settings = SettingsState::load(notices);
     provide_context(settings);
 
     storage::read_lock_header();
-    let lock = LockState(RwSignal::new(vault::status()));
+    let lock = LockState::new();
     provide_context(lock);
     vault::on_write_failure(move |err| notices.push_error(err.message()));
-    crate::components::auto_lock::watch_idle(lock, settings);
+    crate::state::auto_lock::watch_idle(lock, settings);
     crate::components::leave_quickly::watch_escape();
     // Another tab turned the lock on or off or changed the passphrase: never write with an old
     // key; read the header again (this closes the lock unless it was turned off).
@@ -66,27 +56,27 @@ pub fn App() -> impl IntoView {
 
     // Back and Forward: follow the address bar.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        route.0.set(Route::from_path(&current_path()));
+        route.follow_address_bar();
     });
     on_cleanup(move || popstate.remove());
 
     // While locked the title names no page: "Incident diary" in a tab would say what is inside.
     Effect::new(move |_| {
-        let locked = lock.0.get() == LockStatus::Locked;
-        let title = route.0.with(|r| {
+        let locked = lock.is_locked();
+        let title = route.with(|r| {
             let page = if locked {
                 Route::Home.title()
             } else {
                 r.title()
             };
-            settings.0.with(|s| window_title(s, page).to_string())
+            settings.with(|s| window_title(s, page).to_string())
         });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             doc.set_title(&title);
         }
     });
 
-    let locked = Memo::new(move |_| lock.0.get() == LockStatus::Locked);
+    let locked = Memo::new(move |_| lock.is_locked());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header/>
@@ -123,7 +113,7 @@ fn Unlocked(route: CurrentRoute) -> impl IntoView {
     provide_context(crate::state::plans::PlansState::load(notices));
     provide_diary(notices);
 
-    move || page(route.0.get())
+    move || page(route.get())
 }
 
 /// The diary, kept in step with other tabs.

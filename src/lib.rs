@@ -6,6 +6,7 @@
 
 pub mod content;
 pub mod domain;
+pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -35,14 +35,14 @@ fn save_and_note(
         "application/json",
         text,
     )?;
-    let count = diary.diary.with_untracked(|d| d.list().len());
+    let count = diary.with_untracked(|d| d.list().len());
     settings.update(|s| {
         s.last_backup_ms = Some(now);
         s.entries_at_last_backup = count;
     });
     Ok(format!(
         "Backup saved with {}. Keep the file somewhere safe and private.",
-        crate::domain::diary_views::count_of(count, "entry", "entries")
+        crate::markup::diary_views::count_of(count, "entry", "entries")
     ))
 }
 
@@ -54,7 +54,7 @@ pub fn backup_text_source() -> impl Fn() -> String + Copy {
     let progress = expect_context::<ProgressState>();
     move || {
         backup::export(&Backup::gather(
-            &diary.diary.get_untracked(),
+            &diary.with_untracked(Clone::clone),
             &profile.0.get_untracked(),
             &progress.0.get_untracked(),
             now_ms(),
@@ -112,7 +112,7 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = diary.diary.with_untracked(csv::to_csv);
+        let text = diary.with_untracked(csv::to_csv);
         if let Err(e) = download_text(
             &format!("standsafe-diary-{}.csv", format_date(now_ms())),
             "text/csv;charset=utf-8",
@@ -128,7 +128,7 @@ pub fn BackupPanel() -> impl IntoView {
     let consider = move |text: String| match backup::parse_backup(text.as_bytes()) {
         Err(e) => message.set(Some(e.message())),
         Ok(b) => {
-            let (summary, removes) = diary.diary.with_untracked(|d| {
+            let (summary, removes) = diary.with_untracked(|d| {
                 let existing = d.all();
                 let merge = backup::plan_merge(&existing, &b.incidents);
                 let replace = backup::plan_replace(&existing, &b.incidents);
@@ -136,7 +136,7 @@ pub fn BackupPanel() -> impl IntoView {
                     format!(
                         "This backup from {} holds {}. Merging would add {} and update {}, and delete nothing.",
                         format_local(b.exported_ms, tz_offset()),
-                        crate::domain::diary_views::count_of(b.incidents.len(), "entry", "entries"),
+                        crate::markup::diary_views::count_of(b.incidents.len(), "entry", "entries"),
                         merge.added,
                         merge.updated
                     ),
@@ -234,7 +234,7 @@ pub fn BackupPanel() -> impl IntoView {
                 });
                 message.set(Some(format!(
                     "Done: {} restored from the backup.",
-                    crate::domain::diary_views::count_of(n, "entry", "entries")
+                    crate::markup::diary_views::count_of(n, "entry", "entries")
                 )));
             }
             Err(e) => message.set(Some(e.message())),
@@ -244,14 +244,14 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     let reminder = move || {
-        let count = diary.diary.with(|d| d.list().len());
-        settings.0.with(|s| backup_reminder(s, count, now_ms()))
+        let count = diary.with(|d| d.list().len());
+        settings.with(|s| backup_reminder(s, count, now_ms()))
     };
 
     view! {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup and export"</h2>
-            <p data-testid="last-backup">{move || settings.0.with(|s| match s.last_backup_ms {
+            <p data-testid="last-backup">{move || settings.with(|s| match s.last_backup_ms {
                 Some(at) => format!("Last backup: {}.", format_local(at, tz_offset())),
                 None => "No backup made yet on this device.".into(),
             })}</p>
@@ -260,7 +260,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <button type="button" data-testid="export-json" on:click=export_json>"Save a backup file (everything)"</button>
                 <button type="button" class="button-quiet" data-testid="export-csv" on:click=export_csv>"Export the diary as a spreadsheet (CSV)"</button>
             </p>
-            {move || (lock.0.get() == LockStatus::Open).then(|| view! {
+            {move || (lock.status() == LockStatus::Open).then(|| view! {
                 <p><button type="button" data-testid="export-encrypted" on:click=export_sealed>"Save an encrypted backup file"</button></p>
                 <p class="hint">"The encrypted file opens only with your passphrase, on this device or another one."</p>
             })}
@@ -285,7 +285,7 @@ pub fn BackupPanel() -> impl IntoView {
                         <button type="button" class="button-quiet" data-testid="import-replace" on:click=move |_| confirm_replace.set(true)>"Replace everything…"</button>
                     </p>
                     <Show when=move || confirm_replace.get()>
-                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", crate::domain::diary_views::count_of(p.replace_removes, "entry", "entries"))}</p>
+                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", crate::markup::diary_views::count_of(p.replace_removes, "entry", "entries"))}</p>
                         <button type="button" data-testid="import-replace-confirm" on:click=move |_| apply(true)>"Yes, replace everything"</button>
                     </Show>
                 </div>
@@ -298,7 +298,7 @@ pub fn BackupPanel() -> impl IntoView {
 /// once, and remember the answer for Settings.
 pub fn ask_persistent_storage() {
     let settings = expect_context::<SettingsState>();
-    if settings.0.with_untracked(|s| s.persistent == Some(true)) {
+    if settings.with_untracked(|s| s.persistent == Some(true)) {
         return;
     }
     let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {

@@ -1,10 +1,10 @@
-//! Draws a `domain::doc::Node` tree into the page with plain DOM calls, and routes clicks on
+//! Draws a `markup::doc::Node` tree into the page with plain DOM calls, and routes clicks on
 //! its action buttons to one handler. Text always goes in as text nodes: nothing is parsed as HTML.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::doc::Node;
+use crate::markup::doc::{DocAction, Node};
 
 fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {
     match node {
@@ -33,7 +33,7 @@ fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {
 #[component]
 pub fn DocView(
     #[prop(into)] tree: Signal<Node>,
-    #[prop(optional, into)] on_action: Option<Callback<(String, String)>>,
+    #[prop(optional, into)] on_action: Option<Callback<(DocAction, String)>>,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
@@ -56,9 +56,13 @@ pub fn DocView(
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         if let Some(button) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) {
-            let action = button.get_attribute("data-action").unwrap_or_default();
+            let name = button.get_attribute("data-action").unwrap_or_default();
             let id = button.get_attribute("data-id").unwrap_or_default();
-            cb.run((action, id));
+            match DocAction::parse(&name) {
+                Some(action) => cb.run((action, id)),
+                // Only `doc::action_button` writes data-action, so this is a bug: say so.
+                None => web_sys::console::error_1(&format!("unknown action {name:?}").into()),
+            }
         }
     };
     view! { <div class=class node_ref=container on:click=click></div> }

@@ -1,48 +1,16 @@
 //! The form for writing or editing a diary entry. The form itself is a document tree from
-//! `domain::diary_form`, read back with FormData on every change, so the words on screen are
+//! `markup::diary_form`, read back with FormData on every change, so the words on screen are
 //! always what gets saved; they are kept as a draft while typed and stay if saving fails.
 
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
 use crate::domain::diary::{IncidentFields, Report};
-use crate::domain::diary_form;
-use crate::domain::keys;
+use crate::markup::diary_form;
+use crate::markup::doc::DocAction;
+use crate::state::clock::now_ms;
+use crate::state::drafts::keep_draft;
 use crate::state::unsaved::UnsavedText;
-use crate::store::storage;
-
-/// Where an edit of entry `id` is kept while it is typed, so a reload or an auto-lock in the
-/// middle of an edit loses nothing.
-pub fn edit_draft_key(id: &str) -> String {
-    format!("{}{id}", keys::DIARY_EDIT_DRAFT_PREFIX)
-}
-
-/// Read a saved draft (the new entry's at `keys::DIARY_DRAFT`, or an edit's), if one was left
-/// by a reload, a lock or a failed save.
-pub fn load_draft(key: &str) -> Option<IncidentFields> {
-    storage::load::<IncidentFields>(key).ok().flatten()
-}
-
-/// The entry whose edit was left unfinished, if any (its draft is read by the edit form).
-pub fn unfinished_edit() -> Option<String> {
-    storage::keys_with_prefix(keys::DIARY_EDIT_DRAFT_PREFIX)
-        .ok()?
-        .into_iter()
-        .find(|k| !k.contains(keys::UNREADABLE_MARK))
-        .map(|k| k[keys::DIARY_EDIT_DRAFT_PREFIX.len()..].to_string())
-}
-
-/// Keep the draft on the device as it is typed. A failure here is not shown: the text is still
-/// on screen, and saving the entry reports its own errors.
-fn keep_draft(key: &str, fields: &IncidentFields) {
-    let _ = storage::load::<IncidentFields>(key);
-    let _ = storage::save(key, fields);
-}
-
-/// Forget a draft once its entry is saved or the edit is cancelled.
-pub fn clear_draft(key: &str) {
-    let _ = storage::remove(key);
-}
 
 /// The values now in the form.
 fn read_form(
@@ -117,12 +85,12 @@ pub fn IncidentForm(
     Effect::new(move |_| {
         let has_text =
             fields.with(|d| !d.what_happened.trim().is_empty() || !d.exact_words.trim().is_empty());
-        unsaved.0.set(has_text);
+        unsaved.set(has_text);
     });
-    on_cleanup(move || unsaved.0.set(false));
+    on_cleanup(move || unsaved.set(false));
 
-    let act = Callback::new(move |(action, _): (String, String)| {
-        if action == "add-report" {
+    let act = Callback::new(move |(action, _): (DocAction, String)| {
+        if action == DocAction::AddReport {
             sync();
             fields.update(|f| f.reports.push(Report::default()));
             redraw.update(|n| *n += 1);
@@ -133,7 +101,7 @@ pub fn IncidentForm(
         ev.prevent_default();
         sync();
         let f = fields.get_untracked();
-        let found = f.problems(js_sys::Date::now() as i64);
+        let found = f.problems(now_ms());
         if !found.is_empty() {
             problems.set(
                 found
@@ -156,7 +124,7 @@ pub fn IncidentForm(
         match on_save.run((f, typed_people)) {
             Ok(()) => {
                 save_error.set(None);
-                unsaved.0.set(false);
+                unsaved.set(false);
             }
             Err(msg) => {
                 saved.set(false);

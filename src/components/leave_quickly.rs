@@ -5,13 +5,14 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
+use crate::state::clock::now_ms;
 use crate::store::vault;
 
 /// Where "Leave quickly" goes: an everyday page that draws no attention.
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 /// Escape pressed this many times within [`ESCAPE_WINDOW_MS`] leaves.
 const ESCAPES: usize = 3;
-const ESCAPE_WINDOW_MS: f64 = 2_000.0;
+const ESCAPE_WINDOW_MS: i64 = 2_000;
 
 /// Lock, blank the page and go, in one step (`location.replace`: no history entry to go back to).
 pub fn leave_now() {
@@ -29,7 +30,7 @@ pub fn leave_now() {
 }
 
 thread_local! {
-    static ESCAPE_TIMES: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    static ESCAPE_TIMES: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Listen for Escape pressed three times quickly, for the app's lifetime.
@@ -38,7 +39,7 @@ pub fn watch_escape() {
         if ev.key() != "Escape" {
             return;
         }
-        let now = js_sys::Date::now();
+        let now = now_ms();
         let leave = ESCAPE_TIMES.with(|times| {
             let mut times = times.borrow_mut();
             times.retain(|t| now - t < ESCAPE_WINDOW_MS);

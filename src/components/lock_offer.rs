@@ -14,9 +14,9 @@ pub fn LockOffer() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let diary = expect_context::<DiaryState>();
     let show = move || {
-        lock.0.get() == LockStatus::Off
-            && !settings.0.with(|s| s.lock_offer_dismissed)
-            && diary.diary.with(|d| !d.list().is_empty())
+        lock.status() == LockStatus::Off
+            && !settings.with(|s| s.lock_offer_dismissed)
+            && diary.with(|d| !d.list().is_empty())
     };
     move || {
         show().then(|| view! {

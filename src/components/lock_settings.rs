@@ -197,7 +197,7 @@ fn LockOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
                 }
             }>
                 {IDLE_CHOICES.iter().map(|&m| view! {
-                    <option value=m.to_string() selected=move || settings.0.with(|s| s.lock_idle_minutes == m)>
+                    <option value=m.to_string() selected=move || settings.with(|s| s.lock_idle_minutes == m)>
                         {if m == 1 { "1 minute".to_string() } else { format!("{m} minutes") }}
                     </option>
                 }).collect_view()}
@@ -225,7 +225,7 @@ pub fn LockSettings() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
-    let is_on = Memo::new(move |_| lock.0.get() != LockStatus::Off);
+    let is_on = Memo::new(move |_| lock.status() != LockStatus::Off);
     view! {
         <section id="lock" aria-labelledby="lock-heading">
             <h2 id="lock-heading">"Lock with a passphrase"</h2>
@@ -238,7 +238,7 @@ pub fn LockSettings() -> impl IntoView {
             <h3>"Window title"</h3>
             <label class="tick" for="plain-title">
                 <input id="plain-title" data-testid="plain-title" type="checkbox"
-                    prop:checked=move || settings.0.with(|s| s.plain_title)
+                    prop:checked=move || settings.with(|s| s.plain_title)
                     on:change:target=move |ev| { let on = ev.target().checked(); settings.update(|s| s.plain_title = on) }/>
                 "Show a plain window title (“Notes”) instead of “Stand Safe”"
             </label>

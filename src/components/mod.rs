@@ -1,7 +1,6 @@
 //! Small reusable pieces of the interface.
 
 pub mod answers;
-pub mod auto_lock;
 pub mod backup_panel;
 pub mod checkin;
 pub mod contact_fields;

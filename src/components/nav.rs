@@ -18,7 +18,7 @@ pub fn NavLink(
     let href = route.path();
     let is_current = {
         let route = route.clone();
-        move || current.0.with(|r| r.section().as_ref() == Some(&route))
+        move || current.with(|r| r.section().as_ref() == Some(&route))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::Step;
+use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
 
@@ -32,7 +33,7 @@ pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) ->
                 prop:checked=move || progress.0.with(|p| p.is_done(step.id))
                 on:change:target=move |ev| {
                     let checked = ev.target().checked();
-                    let now = js_sys::Date::now() as i64;
+                    let now = now_ms();
                     progress.update(|p| {
                         if checked { p.tick(step.id, now) } else { p.untick(step.id) }
                         p.set_last(step.id);

@@ -76,7 +76,7 @@ pub fn UpdateBanner() -> impl IntoView {
     }
 
     let reload = move |_| {
-        if unsaved.0.get_untracked() {
+        if unsaved.is_unsaved_now() {
             blocked.set(true);
             return;
         }

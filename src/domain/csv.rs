@@ -65,12 +65,7 @@ pub fn to_csv(diary: &Diary) -> String {
             .map(|p| p.name_or_handle.clone())
             .collect::<Vec<_>>()
             .join("; ");
-        let witnesses = f
-            .witnesses
-            .iter()
-            .map(|w| format!("{} {}", w.name, w.contact).trim().to_string())
-            .collect::<Vec<_>>()
-            .join("; ");
+        let witnesses = f.witness_list();
         let reported = f
             .reports
             .iter()

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::envelope::Versioned;
+pub use super::field_problem::FieldProblem;
 use super::time::{parse_date, parse_time};
 
 choice_enum!(
@@ -51,6 +52,17 @@ pub struct Witness {
     pub contact: String,
 }
 
+impl Witness {
+    /// How a witness reads on screen and on paper: "Sam (07700 900123)", or "Sam" with no contact.
+    pub fn label(&self) -> String {
+        if self.contact.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.contact)
+        }
+    }
+}
+
 /// One report of the incident to someone.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -94,14 +106,16 @@ impl Versioned for IncidentFields {
     const VERSION: u32 = 1;
 }
 
-/// A problem with one field, saying what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 impl IncidentFields {
+    /// The witnesses on one line: "Sam (07700 900123); Priya".
+    pub fn witness_list(&self) -> String {
+        self.witnesses
+            .iter()
+            .map(Witness::label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// A blank entry dated today.
     pub fn starting_today(now_ms: i64) -> IncidentFields {
         IncidentFields {
@@ -534,6 +548,16 @@ impl Diary {
 mod tests {
     use super::*;
     use crate::domain::envelope::{decode, encode};
+
+    #[test]
+    fn a_witness_without_a_contact_reads_as_the_name_alone() {
+        let w = |name: &str, contact: &str| Witness {
+            name: name.into(),
+            contact: contact.into(),
+        };
+        assert_eq!(w("Sam", "").label(), "Sam");
+        assert_eq!(w("Sam", "07700 900123").label(), "Sam (07700 900123)");
+    }
 
     const NOW: i64 = 1_795_443_900_000; // 2026-11-23T14:25Z
 

@@ -5,6 +5,8 @@ pub const PREFIX: &str = "standsafe.";
 pub const PROFILE: &str = "standsafe.profile";
 pub const PROGRESS: &str = "standsafe.progress";
 pub const SETTINGS: &str = "standsafe.settings";
+/// Every diary key starts with this (entries, people, drafts).
+pub const DIARY_PREFIX: &str = "standsafe.diary.";
 /// One key per diary entry: `standsafe.diary.entry.<id>`, so two tabs never overwrite each other.
 pub const DIARY_ENTRY_PREFIX: &str = "standsafe.diary.entry.";
 pub const DIARY_PEOPLE: &str = "standsafe.diary.people";

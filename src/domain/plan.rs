@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::diary::{IncidentFields, Witness};
 use super::envelope::Versioned;
+pub use super::field_problem::FieldProblem;
 use super::profile::Profile;
 use super::time::{long_date, parse_date, parse_time};
 
@@ -76,29 +78,22 @@ fn local_minutes(date: &str, time: &str) -> Option<i64> {
     Some(parse_date(date)? / 60_000 + i64::from(parse_time(time)?))
 }
 
-/// A problem with one field of a plan, saying what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 impl Plan {
     pub fn is_alone(&self) -> bool {
         self.with_whom.trim().is_empty()
     }
 
     /// What must be fixed before saving.
-    pub fn problems(&self) -> Vec<PlanProblem> {
+    pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         if parse_date(&self.date).is_none() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-date",
                 message: "Add the date of the session.",
             });
         }
         if parse_time(&self.start).is_none() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-start",
                 message: "Add the start time, for example 10:00.",
             });
@@ -107,18 +102,18 @@ impl Plan {
             local_minutes(&self.date, &self.start),
             local_minutes(&self.date, &self.finish),
         ) {
-            (_, None) => out.push(PlanProblem {
+            (_, None) => out.push(FieldProblem {
                 field: "plan-finish",
                 message: "Add when you expect to finish, for example 12:30.",
             }),
-            (Some(s), Some(f)) if f <= s => out.push(PlanProblem {
+            (Some(s), Some(f)) if f <= s => out.push(FieldProblem {
                 field: "plan-finish",
                 message: "The finish time should be after the start time.",
             }),
             _ => {}
         }
         if self.area.trim().is_empty() {
-            out.push(PlanProblem {
+            out.push(FieldProblem {
                 field: "plan-area",
                 message: "Say where you will be: an area, streets or a venue.",
             });
@@ -306,6 +301,34 @@ pub fn mailto_link(email: &str, subject: &str, body: &str) -> String {
     )
 }
 
+impl Plan {
+    /// A diary entry started from this plan: its date, start time and area, and the people who
+    /// went as witnesses. The user writes what happened.
+    pub fn diary_draft(&self) -> IncidentFields {
+        IncidentFields {
+            happened_date: self.date.clone(),
+            happened_time: self.start.clone(),
+            place: self.area.clone(),
+            witnesses: self
+                .with_whom
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| Witness {
+                    name: n.into(),
+                    contact: String::new(),
+                })
+                .collect(),
+            what_happened: format!(
+                "During {} at {}: ",
+                self.kind.label().to_ascii_lowercase(),
+                self.area
+            ),
+            ..IncidentFields::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +346,21 @@ mod tests {
             notes: "Bring leaflets".into(),
             ..Plan::default()
         }
+    }
+
+    #[test]
+    fn a_diary_entry_started_from_a_plan_carries_its_date_place_and_people() {
+        let f = plan().diary_draft();
+        assert_eq!(f.happened_date, "2026-11-24");
+        assert_eq!(f.happened_time, "10:00");
+        assert_eq!(f.place, "Elm Road & Oak Street");
+        let names: Vec<_> = f.witnesses.iter().map(|w| w.name.as_str()).collect();
+        assert_eq!(names, ["Sam", "Priya"]);
+        assert!(f.what_happened.starts_with("During "));
+        assert!(
+            f.people.is_empty(),
+            "nobody is linked that the user did not link"
+        );
     }
 
     fn me() -> Profile {

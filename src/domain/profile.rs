@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::envelope::{DecodeError, Versioned};
+pub use super::field_problem::FieldProblem;
 
 crate::choice_enum!(
     /// The user's part in the campaign.
@@ -153,13 +154,6 @@ impl Versioned for ProfileName {
     fn migrate(version: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
         Profile::migrate(version, data)
     }
-}
-
-/// A problem with one field, said in words that tell the user what to fix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: &'static str,
 }
 
 /// A UK or international phone number: digits with optional spaces, dashes, brackets and a

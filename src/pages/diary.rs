@@ -1,21 +1,21 @@
 //! The incident diary: list and search, write and edit, history, people, recently deleted and
-//! the case file. Read-only views are document trees from `domain::diary_views`.
+//! the case file. Read-only views are document trees from `markup::diary_views`.
 
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::components::incident_form::{
-    clear_draft, edit_draft_key, load_draft, unfinished_edit, IncidentForm,
-};
+use crate::components::incident_form::IncidentForm;
 use crate::components::lock_offer::LockOffer;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
-use crate::domain::diary_views;
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
+use crate::markup::diary_views;
+use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
 use crate::state::clock::today_for_print;
 use crate::state::clock::tz_offset;
 use crate::state::diary::DiaryState;
+use crate::state::drafts::{clear_draft, edit_draft_key, load_draft, unfinished_edit};
 use crate::state::notices::Notices;
 
 /// Which part of the diary is on screen.
@@ -71,7 +71,7 @@ pub fn DiaryPage() -> impl IntoView {
         DiaryView::New
     } else {
         match unfinished_edit() {
-            Some(id) if state.diary.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
+            Some(id) if state.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
             _ => DiaryView::List,
         }
     });
@@ -84,9 +84,8 @@ pub fn DiaryPage() -> impl IntoView {
                      new_people: Vec<String>|
           -> Result<(), String> {
         let now = now_ms();
-        let before = state.diary.get_untracked();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
-        state.diary.update(|d| {
+        let saved = state.change_entry(&id, |d| {
             let mut fields = fields;
             fields.people.extend(add_people(d, new_people, now));
             match &editing {
@@ -96,7 +95,7 @@ pub fn DiaryPage() -> impl IntoView {
                 None => d.add(fields, id.clone(), now),
             }
         });
-        match state.save_entry(&id) {
+        match saved {
             Ok(()) => {
                 match &editing {
                     Some(id) => clear_draft(&edit_draft_key(id)),
@@ -108,21 +107,18 @@ pub fn DiaryPage() -> impl IntoView {
                 view_state.set(DiaryView::Detail(id, false));
                 Ok(())
             }
-            Err(err) => {
-                state.diary.set(before);
-                Err(err.message())
-            }
+            Err(err) => Err(err.message()),
         }
     };
 
-    // Clicks on the read-only views' buttons (see domain::diary_views).
-    let act = Callback::new(move |(action, id): (String, String)| {
-        let saved = match action.as_str() {
-            "open-entry" => {
+    // Clicks on the read-only views' buttons (see markup::diary_views).
+    let act = Callback::new(move |(action, id): (DocAction, String)| {
+        let saved = match action {
+            DocAction::OpenEntry => {
                 view_state.set(DiaryView::Detail(id, false));
                 Ok(())
             }
-            "show-history" => {
+            DocAction::ShowHistory => {
                 view_state.update(|v| {
                     if let DiaryView::Detail(_, open) = v {
                         *open = !*open
@@ -130,34 +126,28 @@ pub fn DiaryPage() -> impl IntoView {
                 });
                 Ok(())
             }
-            "edit-entry" => {
+            DocAction::EditEntry => {
                 view_state.set(DiaryView::Edit(id));
                 Ok(())
             }
-            "back" => {
+            DocAction::BackToList => {
                 view_state.set(DiaryView::List);
                 Ok(())
             }
-            "delete-entry" => {
-                let before_delete = state.diary.get_untracked();
-                state.diary.update(|d| d.delete(&id, now_ms()));
-                let r = state.save_entry(&id);
-                if r.is_err() {
-                    state.diary.set(before_delete);
-                } else {
+            DocAction::DeleteEntry => {
+                let deleted = state.change_entry(&id, |d| d.delete(&id, now_ms()));
+                if deleted.is_ok() {
                     view_state.set(DiaryView::List);
                 }
-                r
+                deleted
             }
-            "restore-entry" => {
-                state.diary.update(|d| d.restore(&id, now_ms()));
-                state.save_entry(&id)
-            }
-            "empty-deleted" => {
+            DocAction::RestoreEntry => state.change_entry(&id, |d| d.restore(&id, now_ms())),
+            DocAction::EmptyDeleted => {
                 confirm_empty.set(true);
                 Ok(())
             }
-            _ => Ok(()),
+            // Drawn and handled by the list and the form themselves.
+            DocAction::ShowMore | DocAction::AddReport => Ok(()),
         };
         if let Err(err) = saved {
             notices.push_error(err.message());
@@ -165,18 +155,10 @@ pub fn DiaryPage() -> impl IntoView {
     });
 
     let empty_deleted = move |_| {
-        let ids: Vec<String> = state
-            .diary
-            .with_untracked(|d| d.deleted().into_iter().map(|i| i.id.clone()).collect());
-        for id in &ids {
-            if let Err(err) = state.purge_entry(id) {
-                notices.push_error(err.message());
-                return;
-            }
+        if let Err(err) = state.empty_deleted() {
+            notices.push_error(err.message());
+            return;
         }
-        state.diary.update(|d| {
-            d.purge_deleted();
-        });
         confirm_empty.set(false);
     };
 
@@ -202,7 +184,7 @@ pub fn DiaryPage() -> impl IntoView {
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
                 let initial = match &editing {
                     Some(id) => load_draft(&draft_key)
-                        .or_else(|| state.diary.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
+                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
                         .unwrap_or_default(),
                     None => load_draft(&draft_key).unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
                 };
@@ -210,7 +192,7 @@ pub fn DiaryPage() -> impl IntoView {
                 view! {
                     <IncidentForm
                         initial=initial
-                        people=Signal::derive(move || state.diary.with(people_choices))
+                        people=Signal::derive(move || state.with(people_choices))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                         draft_key=draft_key.clone()
                         on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
@@ -224,14 +206,14 @@ pub fn DiaryPage() -> impl IntoView {
                 }.into_any()
             }
             DiaryView::Detail(id, history) => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.diary.with(|d| match d.get(&id) {
+                <DocView on_action=act tree=Signal::derive(move || state.with(|d| match d.get(&id) {
                     Some(i) => diary_views::detail(i, d, history, tz_offset()),
-                    None => crate::domain::doc::el("p").text("This entry is not in the diary."),
+                    None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
-            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::people))/> }.into_any(),
+            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::people))/> }.into_any(),
             DiaryView::Deleted => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.diary.with(diary_views::deleted))/>
+                <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
                 <Show when=move || confirm_empty.get()>
                     <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
                     <p class="button-row">
@@ -244,7 +226,7 @@ pub fn DiaryPage() -> impl IntoView {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
-                    state.diary.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
+                    state.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
                 })/>
             }.into_any(),
         }}
@@ -253,14 +235,14 @@ pub fn DiaryPage() -> impl IntoView {
 
 /// Newest first, with search and filters.
 #[component]
-fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
+fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let filter = RwSignal::new(Filter::default());
     let limit = RwSignal::new(diary_views::LIST_PAGE);
     let shown = Memo::new(move |_| {
         let limit = limit.get();
         filter.with(|f| {
-            state.diary.with(|d| {
+            state.with(|d| {
                 let found = d.filter(f);
                 (
                     diary_views::list(&found, limit),
@@ -270,8 +252,8 @@ fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
             })
         })
     });
-    let on_list_action = Callback::new(move |(action, id): (String, String)| {
-        if action == "show-more" {
+    let on_list_action = Callback::new(move |(action, id): (DocAction, String)| {
+        if action == DocAction::ShowMore {
             limit.update(|l| *l += diary_views::LIST_PAGE);
         } else {
             on_action.run((action, id));
@@ -312,7 +294,7 @@ fn EntryList(on_action: Callback<(String, String)>) -> impl IntoView {
                     filter.update(|f| f.person = (!v.is_empty()).then_some(v))
                 }>
                     <option value="">"Anyone"</option>
-                    {move || state.diary.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    {move || state.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                 </select>
                 {date("filter-from", "From date", |f, v| f.from_date = v)}
                 {date("filter-to", "To date", |f, v| f.to_date = v)}

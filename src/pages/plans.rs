@@ -5,44 +5,22 @@ use leptos::prelude::*;
 
 use crate::content::{NO_ALARM, WORKING_ALONE_RULE};
 use crate::domain::diary::new_id;
-use crate::domain::keys;
 use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
+use crate::domain::route::Route;
 use crate::state::clock::local_now;
+use crate::state::clock::now_ms;
 use crate::state::clock::use_clock;
+use crate::state::drafts::start_new_entry;
 use crate::state::notices::Notices;
 use crate::state::plans::check_in;
 use crate::state::plans::PlansState;
 use crate::state::profile::ProfileState;
-use crate::store::storage;
+use crate::state::route::CurrentRoute;
 
 /// "HH:MM" local time of an instant.
 pub fn local_time_of(ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
-}
-
-/// Start a diary entry from a plan: date, time, place and who was there are filled in. An
-/// unsaved diary draft is never replaced.
-fn to_diary(plan: &Plan) -> Result<(), String> {
-    if storage::read_raw(keys::DIARY_DRAFT)
-        .map_err(|e| e.message())?
-        .is_some()
-    {
-        return Err(
-            "You have a diary entry that is not saved yet. Open the diary to finish it first."
-                .into(),
-        );
-    }
-    let draft = serde_json::json!({ "v": 1, "data": {
-        "happened_date": plan.date, "happened_time": plan.start, "place": plan.area,
-        "witnesses": plan.with_whom.split(',').map(str::trim).filter(|n| !n.is_empty()).map(|n| serde_json::json!({ "name": n })).collect::<Vec<_>>(),
-        "what_happened": format!("During {} at {}: ", plan.kind.label().to_ascii_lowercase(), plan.area),
-    }});
-    storage::write_raw(keys::DIARY_DRAFT, &draft.to_string()).map_err(|e| e.message())?;
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().assign("/diary");
-    }
-    Ok(())
 }
 
 /// Buttons that send one ready-written message with the phone's own tools: text, email,
@@ -176,6 +154,7 @@ pub fn FinishedMessage(plan: Plan, at: String) -> impl IntoView {
 fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     let plans = expect_context::<PlansState>();
     let notices = expect_context::<Notices>();
+    let route = expect_context::<CurrentRoute>();
     let id = plan.id.clone();
     let remove_id = plan.id.clone();
     let p = plan.clone();
@@ -200,7 +179,10 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
                 <button type="button" data-testid="plan-safe" on:click=move |_| check_in(plans, &id, notices)>"I'm done, safe"</button>
             })}
             {matches!(state, PlanState::Done | PlanState::Past).then(|| view! {
-                <button type="button" class="button-quiet" data-testid="plan-to-diary" on:click=move |_| if let Err(e) = to_diary(&p) { notices.push_error(e) }>
+                <button type="button" class="button-quiet" data-testid="plan-to-diary" on:click=move |_| match start_new_entry(&p.diary_draft()) {
+                    Ok(()) => route.go(Route::Diary),
+                    Err(e) => notices.push_error(e),
+                }>
                     "Something happened? Start a diary entry"
                 </button>
             })}
@@ -255,7 +237,7 @@ pub fn PlansPage() -> impl IntoView {
         if !found.is_empty() {
             return;
         }
-        let now = js_sys::Date::now() as i64;
+        let now = now_ms();
         plan.id = new_id(now, (js_sys::Math::random() * f64::from(u32::MAX)) as u32);
         plan.created_ms = now;
         match plans.save(plan) {

@@ -57,7 +57,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Your data on this device"</h2>
             <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>
-            <p data-testid="persistent">{move || match settings.0.with(|s| s.persistent) {
+            <p data-testid="persistent">{move || match settings.with(|s| s.persistent) {
                 Some(true) => "This browser has agreed to keep Stand Safe's data even when the device runs low on space.",
                 Some(false) => "This browser may clear Stand Safe's data if the device runs low on space. Keep a backup file.",
                 None => "Stand Safe will ask the browser to keep its data safely when you save your first diary entry.",

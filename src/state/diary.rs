@@ -14,9 +14,9 @@ use crate::store::storage::StorageError;
 /// The diary shown on screen, and whether it could be read.
 #[derive(Clone, Copy)]
 pub struct DiaryState {
-    pub diary: RwSignal<Diary>,
+    diary: RwSignal<Diary>,
     /// False when stored entries could not be read: the page then refuses to write.
-    pub readable: RwSignal<bool>,
+    readable: RwSignal<bool>,
 }
 
 fn entry_key(id: &str) -> String {
@@ -63,6 +63,45 @@ impl DiaryState {
         }
     }
 
+    /// Look at the diary (tracked).
+    pub fn with<R>(self, f: impl FnOnce(&Diary) -> R) -> R {
+        self.diary.with(f)
+    }
+
+    /// Look at the diary without tracking.
+    pub fn with_untracked<R>(self, f: impl FnOnce(&Diary) -> R) -> R {
+        self.diary.with_untracked(f)
+    }
+
+    /// Change one entry in memory and write it. When the write fails the diary in memory is put
+    /// back as it was (the form still holds the user's words) and the error is returned.
+    pub fn change_entry(
+        self,
+        id: &str,
+        change: impl FnOnce(&mut Diary),
+    ) -> Result<(), StorageError> {
+        let before = self.diary.get_untracked();
+        self.diary.update(change);
+        let saved = self.save_entry(id);
+        if saved.is_err() {
+            self.diary.set(before);
+        }
+        saved
+    }
+
+    /// Remove every entry in "recently deleted" for good. Stops at the first failure, which is
+    /// returned; entries not yet removed stay in the list.
+    pub fn empty_deleted(self) -> Result<(), StorageError> {
+        let ids: Vec<String> = self
+            .diary
+            .with_untracked(|d| d.deleted().into_iter().map(|i| i.id.clone()).collect());
+        for id in &ids {
+            self.purge_entry(id)?;
+            self.diary.update(|d| d.forget(id));
+        }
+        Ok(())
+    }
+
     /// Another tab changed the diary: read it again and merge, so neither tab loses an entry.
     pub fn refresh(self) {
         if let Ok((theirs, _)) = read_diary() {
@@ -103,7 +142,7 @@ impl DiaryState {
     }
 
     /// Remove an entry's key for good (only from "empty recently deleted").
-    pub fn purge_entry(self, id: &str) -> Result<(), StorageError> {
+    fn purge_entry(self, id: &str) -> Result<(), StorageError> {
         storage::remove(&entry_key(id))
     }
 

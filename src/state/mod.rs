@@ -1,8 +1,10 @@
 //! The app's state: one file per context type, each with methods that say what they do. State
 //! reads and writes through `store`; components and pages read state.
 
+pub mod auto_lock;
 pub mod clock;
 pub mod diary;
+pub mod drafts;
 pub mod lock;
 pub mod notices;
 pub mod plans;

@@ -22,6 +22,24 @@ pub enum CryptoError {
     Browser(String),
 }
 
+impl CryptoError {
+    /// A calm sentence for the user.
+    pub fn message(&self) -> String {
+        match self {
+            CryptoError::WrongKey => "This could not be opened with that passphrase.".into(),
+            CryptoError::Browser(why) => {
+                format!("This browser could not do the encryption ({why}).")
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for CryptoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
 fn browser(err: JsValue) -> CryptoError {
     CryptoError::Browser(format!("{err:?}"))
 }

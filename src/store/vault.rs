@@ -89,6 +89,13 @@ pub fn on_write_failure(report: impl Fn(StorageError) + 'static) {
     with(|v| v.on_write_failure = Some(Rc::new(report)));
 }
 
+/// Tell whoever asked (`on_write_failure`) that a sealed write failed.
+fn report_write_failure(err: StorageError) {
+    if let Some(report) = with(|v| v.on_write_failure.clone()) {
+        report(err);
+    }
+}
+
 /// True when the vault answers for `key` (the lock is on and the key is private).
 pub fn handles(key: &str) -> bool {
     is_private(key) && status() != LockStatus::Off
@@ -150,7 +157,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
                 raw::write(&key, &sealed)
             }
             Ok(_) => Ok(()), // a newer write of this key is on its way
-            Err(err) => Err(StorageError::Other(format!("{err:?}"))),
+            Err(err) => Err(StorageError::Other(err.to_string())),
         };
         with(|v| {
             if v.generation.get(&key) == Some(&generation) {
@@ -158,9 +165,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
             }
         });
         if let Err(err) = result {
-            if let Some(report) = with(|v| v.on_write_failure.clone()) {
-                report(err);
-            }
+            report_write_failure(err);
         }
     });
     Ok(())
@@ -217,6 +222,12 @@ impl LockError {
             LockError::Crypto(why) => format!("This browser could not do the encryption ({why}). Nothing has changed."),
             LockError::Changed => "Something was saved while the lock was being set up, so nothing was changed. Please try again.".into(),
         }
+    }
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
     }
 }
 
@@ -291,9 +302,12 @@ pub async fn unlock(passphrase: &str) -> Result<(), LockError> {
         }
         v.key = Some(key);
     });
-    // Seal anything an interruption left in the clear.
+    // Seal anything an interruption left in the clear. The lock is open either way; a value that
+    // could not be sealed now (a full store, say) is reported, and stays readable on screen.
     for (k, plain) in clear_left {
-        let _ = write(&k, &plain);
+        if let Err(err) = write(&k, &plain) {
+            report_write_failure(err);
+        }
     }
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! The diary's read-only views built as document trees: an entry, its history, the list, the
 //! people view, recently deleted and the case file for police.
 
-use super::diary::{Diary, Incident, IncidentFields};
-use super::doc::{action_button, el, Node};
-use super::time::{format_local, long_date_year};
+use super::doc::{action_button, el, DocAction, Node};
+use crate::domain::diary::{Diary, Incident, IncidentFields};
+use crate::domain::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
     if value.trim().is_empty() {
@@ -62,18 +62,7 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
         .filter_map(|id| person_line(diary, id))
         .collect::<Vec<_>>()
         .join("; ");
-    let witnesses = f
-        .witnesses
-        .iter()
-        .map(|w| {
-            if w.contact.is_empty() {
-                w.name.clone()
-            } else {
-                format!("{} ({})", w.name, w.contact)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let witnesses = f.witness_list();
     let reports = f
         .reports
         .iter()
@@ -146,7 +135,12 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Nod
         } else {
             "Show earlier versions"
         };
-        article = article.child(el("p").child(action_button(label, "show-history", &inc.id, true)));
+        article = article.child(el("p").child(action_button(
+            label,
+            DocAction::ShowHistory,
+            &inc.id,
+            true,
+        )));
     }
     if show_history && count > 0 {
         let versions = inc.history.iter().rev().map(|rev| {
@@ -165,9 +159,19 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Nod
     }
     let buttons = el("p")
         .attr("class", "button-row no-print")
-        .child(action_button("Edit", "edit-entry", &inc.id, false))
-        .child(action_button("Delete", "delete-entry", &inc.id, true))
-        .child(action_button("Back to all entries", "back", "", true));
+        .child(action_button("Edit", DocAction::EditEntry, &inc.id, false))
+        .child(action_button(
+            "Delete",
+            DocAction::DeleteEntry,
+            &inc.id,
+            true,
+        ))
+        .child(action_button(
+            "Back to all entries",
+            DocAction::BackToList,
+            "",
+            true,
+        ));
     article.child(buttons)
 }
 
@@ -181,9 +185,12 @@ pub fn list(entries: &[&Incident], limit: usize) -> Node {
         let c = &i.current;
         el("li")
             .attr("class", "card entry-row")
-            .child(el("h3").child(
-                action_button(when(c), "open-entry", &i.id, false).attr("class", "link-button"),
-            ))
+            .child(
+                el("h3").child(
+                    action_button(when(c), DocAction::OpenEntry, &i.id, false)
+                        .attr("class", "link-button"),
+                ),
+            )
             .child(el("p").attr("class", "hint").text(format!(
                 "{} · {}",
                 c.channel.label(),
@@ -199,7 +206,7 @@ pub fn list(entries: &[&Incident], limit: usize) -> Node {
         let more = (entries.len() - limit).min(LIST_PAGE);
         el("div").child(list).child(action_button(
             format!("Show {more} more"),
-            "show-more",
+            DocAction::ShowMore,
             "",
             true,
         ))
@@ -224,7 +231,7 @@ pub fn people(diary: &Diary) -> Node {
                             .unwrap_or_else(|| i.current.happened_date.clone()),
                         summary(&i.current.what_happened)
                     ),
-                    "open-entry",
+                    DocAction::OpenEntry,
                     &i.id,
                     false,
                 )
@@ -259,7 +266,12 @@ pub fn deleted(diary: &Diary) -> Node {
                     .unwrap_or_else(|| i.current.happened_date.clone()),
                 summary(&i.current.what_happened)
             ))
-            .child(action_button("Restore", "restore-entry", &i.id, true))
+            .child(action_button(
+                "Restore",
+                DocAction::RestoreEntry,
+                &i.id,
+                true,
+            ))
     });
     let mut section = el("section")
         .child(el("h2").text("Recently deleted"))
@@ -276,7 +288,7 @@ pub fn deleted(diary: &Diary) -> Node {
                 "Empty recently deleted ({})…",
                 count_of(list.len(), "entry", "entries")
             ),
-            "empty-deleted",
+            DocAction::EmptyDeleted,
             "",
             true,
         ));
@@ -359,7 +371,7 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
             i.current
                 .witnesses
                 .iter()
-                .map(move |w| format!("{} ({}) — incident {}", w.name, w.contact, n + 1))
+                .map(move |w| format!("{} — incident {}", w.label(), n + 1))
         })
         .collect();
     let evidence = entries

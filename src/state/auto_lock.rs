@@ -5,27 +5,28 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
+use crate::state::clock::now_ms;
 use crate::state::lock::LockState;
 use crate::state::settings::SettingsState;
 use crate::store::vault::LockStatus;
 
 thread_local! {
-    static LAST_ACTIVITY_MS: Cell<f64> = Cell::new(js_sys::Date::now());
+    static LAST_ACTIVITY_MS: Cell<i64> = Cell::new(now_ms());
 }
 
 fn touch() {
-    LAST_ACTIVITY_MS.with(|t| t.set(js_sys::Date::now()));
+    LAST_ACTIVITY_MS.with(|t| t.set(now_ms()));
 }
 
 /// Watch for idleness for the app's lifetime.
 pub fn watch_idle(lock: LockState, settings: SettingsState) {
     let check = move || {
-        if lock.0.get_untracked() != LockStatus::Open {
+        if lock.status_untracked() != LockStatus::Open {
             touch();
             return;
         }
-        let idle_ms = f64::from(settings.0.with_untracked(|s| s.lock_idle_minutes)) * 60_000.0;
-        let idle_for = js_sys::Date::now() - LAST_ACTIVITY_MS.with(Cell::get);
+        let idle_ms = i64::from(settings.with_untracked(|s| s.lock_idle_minutes)) * 60_000;
+        let idle_for = now_ms() - LAST_ACTIVITY_MS.with(Cell::get);
         if idle_for >= idle_ms {
             lock.lock_now();
         }

@@ -29,13 +29,61 @@ pub fn text(s: impl Into<String>) -> Node {
     Node::Text(s.into())
 }
 
+/// What a button in a document tree asks the view's owner to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocAction {
+    OpenEntry,
+    ShowHistory,
+    EditEntry,
+    BackToList,
+    DeleteEntry,
+    RestoreEntry,
+    EmptyDeleted,
+    ShowMore,
+    AddReport,
+}
+
+impl DocAction {
+    pub const ALL: [DocAction; 9] = [
+        DocAction::OpenEntry,
+        DocAction::ShowHistory,
+        DocAction::EditEntry,
+        DocAction::BackToList,
+        DocAction::DeleteEntry,
+        DocAction::RestoreEntry,
+        DocAction::EmptyDeleted,
+        DocAction::ShowMore,
+        DocAction::AddReport,
+    ];
+
+    /// The name carried in the button's `data-action` (and its test id).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocAction::OpenEntry => "open-entry",
+            DocAction::ShowHistory => "show-history",
+            DocAction::EditEntry => "edit-entry",
+            DocAction::BackToList => "back",
+            DocAction::DeleteEntry => "delete-entry",
+            DocAction::RestoreEntry => "restore-entry",
+            DocAction::EmptyDeleted => "empty-deleted",
+            DocAction::ShowMore => "show-more",
+            DocAction::AddReport => "add-report",
+        }
+    }
+
+    /// The action a `data-action` names; None for anything else.
+    pub fn parse(name: &str) -> Option<DocAction> {
+        DocAction::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
+
 /// A button that asks the view's owner to do `action` for `id` (handled by one listener).
-pub fn action_button(label: impl Into<String>, action: &str, id: &str, quiet: bool) -> Node {
+pub fn action_button(label: impl Into<String>, action: DocAction, id: &str, quiet: bool) -> Node {
     let b = el("button")
         .attr("type", "button")
-        .attr("data-action", action)
+        .attr("data-action", action.as_str())
         .attr("data-id", id)
-        .attr("data-testid", action);
+        .attr("data-testid", action.as_str());
     let b = if quiet {
         b.attr("class", "button-quiet")
     } else {
@@ -104,8 +152,18 @@ mod tests {
     }
 
     #[test]
+    fn actions_parse_back_from_their_names_and_nothing_else() {
+        for a in DocAction::ALL {
+            assert_eq!(DocAction::parse(a.as_str()), Some(a));
+        }
+        assert_eq!(DocAction::parse("open"), None);
+        assert_eq!(DocAction::parse(""), None);
+    }
+
+    #[test]
     fn action_buttons_carry_their_action() {
-        let Node::El { attrs, .. } = action_button("Open", "open-entry", "a1", false) else {
+        let Node::El { attrs, .. } = action_button("Open", DocAction::OpenEntry, "a1", false)
+        else {
             panic!()
         };
         assert!(attrs.contains(&("data-action", "open-entry".into())));

@@ -3,8 +3,8 @@
 //! The form is drawn by the same renderer as the read-only views and read with the browser's
 //! FormData on every change, so what the user typed is the single source of truth.
 
-use super::diary::{Channel, IncidentFields, Report, ReportedTo, Status, Witness};
-use super::doc::{action_button, el, Node};
+use super::doc::{action_button, el, DocAction, Node};
+use crate::domain::diary::{Channel, IncidentFields, Report, ReportedTo, Status, Witness};
 
 /// A problem to show beside a field.
 pub type Problems<'a> = &'a [(&'static str, String)];
@@ -333,7 +333,7 @@ pub fn form(
         .collect();
     reporting.push(el("p").child(action_button(
         "Add who you reported it to",
-        "add-report",
+        DocAction::AddReport,
         "",
         true,
     )));
@@ -430,7 +430,7 @@ pub fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::doc::Node;
+    use crate::markup::doc::Node;
     use std::collections::HashMap;
 
     /// Collect every named control's value from a form tree, as the browser's FormData would.
