@@ -7,14 +7,11 @@ use crate::components::lock_screen::UnlockScreen;
 use crate::components::nav::{Header, NavLink};
 use crate::components::notices::NoticeList;
 use crate::components::update_banner::UpdateBanner;
-use crate::domain::checklist::Progress;
 use crate::domain::keys;
-use crate::domain::profile::Profile;
 use crate::domain::route::Route;
 use crate::domain::settings::window_title;
 use crate::pages;
 use crate::state::lock::LockState;
-use crate::state::notices::load_or_notice;
 use crate::state::notices::Notices;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
@@ -102,14 +99,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Unlocked(route: CurrentRoute) -> impl IntoView {
     let notices = expect_context::<Notices>();
-    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
-        keys::PROFILE,
-        notices,
-    ))));
-    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
-        keys::PROGRESS,
-        notices,
-    ))));
+    provide_context(ProfileState::load(notices));
+    provide_context(ProgressState::load(notices));
     provide_context(crate::state::plans::PlansState::load(notices));
     provide_diary(notices);
 

@@ -33,7 +33,7 @@ fn Choice(
 pub fn AnswersForm() -> impl IntoView {
     let profile = expect_context::<ProfileState>();
     let elections = Signal::derive(move || {
-        let nation = profile.0.with(|p| p.nation);
+        let nation = profile.with(|p| p.nation);
         Election::ALL
             .iter()
             .filter(|e| nation.is_none_or(|n| e.held_in(n)))
@@ -46,14 +46,14 @@ pub fn AnswersForm() -> impl IntoView {
                 id="answer-role"
                 label="Your role"
                 options=Signal::derive(|| Role::ALL.iter().map(|r| (r.key(), r.label())).collect())
-                current=Signal::derive(move || profile.0.with(|p| p.role.map(Role::key)))
+                current=Signal::derive(move || profile.with(|p| p.role.map(Role::key)))
                 on_pick=move |key| profile.update(|p| p.role = Role::from_key(&key))
             />
             <Choice
                 id="answer-nation"
                 label="Where you are campaigning"
                 options=Signal::derive(|| Nation::ALL.iter().map(|n| (n.key(), n.label())).collect())
-                current=Signal::derive(move || profile.0.with(|p| p.nation.map(Nation::key)))
+                current=Signal::derive(move || profile.with(|p| p.nation.map(Nation::key)))
                 on_pick=move |key| profile.update(|p| {
                     p.nation = Nation::from_key(&key);
                     if let (Some(e), Some(n)) = (p.election, p.nation) {
@@ -67,10 +67,10 @@ pub fn AnswersForm() -> impl IntoView {
                 id="answer-election"
                 label="The election"
                 options=elections
-                current=Signal::derive(move || profile.0.with(|p| p.election.map(Election::key)))
+                current=Signal::derive(move || profile.with(|p| p.election.map(Election::key)))
                 on_pick=move |key| profile.update(|p| p.election = Election::from_key(&key))
             />
-            <p class="hint" data-testid="police-scheme">{move || profile.0.with(|p| p.police_scheme().who())}</p>
+            <p class="hint" data-testid="police-scheme">{move || profile.with(|p| p.police_scheme().who())}</p>
         </div>
     }
 }

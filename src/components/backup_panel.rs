@@ -55,8 +55,8 @@ pub fn backup_text_source() -> impl Fn() -> String + Copy {
     move || {
         backup::export(&Backup::gather(
             &diary.with_untracked(Clone::clone),
-            &profile.0.get_untracked(),
-            &progress.0.get_untracked(),
+            &profile.with_untracked(Clone::clone),
+            &progress.with_untracked(Clone::clone),
             now_ms(),
         ))
     }
@@ -220,7 +220,7 @@ pub fn BackupPanel() -> impl IntoView {
         };
         match result {
             Ok(n) => {
-                if replace || !profile.0.with_untracked(|x| x.answered) {
+                if replace || !profile.with_untracked(|x| x.answered) {
                     profile.update(|x| *x = p.backup.profile.clone());
                 }
                 progress.update(|x| {

@@ -23,7 +23,7 @@ pub fn CheckIn() -> impl IntoView {
     let just_done = RwSignal::new(None::<(Plan, String)>);
     let current = move || {
         let (today, now) = clock.get();
-        plans.0.with(|l| {
+        plans.with(|l| {
             l.iter()
                 .map(|p| (p.clone(), p.state(&today, &now)))
                 .find(|(_, s)| matches!(s, PlanState::Running | PlanState::Overdue))
@@ -34,7 +34,7 @@ pub fn CheckIn() -> impl IntoView {
             let id = plan.id.clone();
             let done_plan = plan.clone();
             let overdue = state == PlanState::Overdue;
-            let buddy_link = profile.0.with(|p| (!p.buddy.phone.trim().is_empty()).then(|| sms_link(&p.buddy.phone, &plan.overdue_message(p))));
+            let buddy_link = profile.with(|p| (!p.buddy.phone.trim().is_empty()).then(|| sms_link(&p.buddy.phone, &plan.overdue_message(p))));
             view! {
                 <section class=if overdue { "card checkin overdue" } else { "card checkin" } data-testid="checkin" aria-labelledby="checkin-heading">
                     <h2 id="checkin-heading">{if overdue { "You have not checked in" } else { "Session under way" }}</h2>

@@ -15,8 +15,8 @@ pub fn ModuleProgress(module: &'static Module) -> impl IntoView {
     let progress = expect_context::<ProgressState>();
     let profile = expect_context::<ProfileState>();
     let counts = move || {
-        let role = profile.0.with(|p| p.role);
-        progress.0.with(|p| p.module_progress(module, role))
+        let role = profile.with(|p| p.role);
+        progress.with(|p| p.module_progress(module, role))
     };
     view! {
         <p class="progress-line" data-testid=format!("progress-{}", module.id)>
@@ -32,9 +32,9 @@ pub fn ModuleProgress(module: &'static Module) -> impl IntoView {
 pub fn OverallProgress() -> impl IntoView {
     let progress = expect_context::<ProgressState>();
     let profile = expect_context::<ProfileState>();
-    let role = move || profile.0.with(|p| p.role);
-    let overall = move || progress.0.with(|p| p.overall(MODULES, role()));
-    let next = move || progress.0.with(|p| p.continue_from(MODULES, role()));
+    let role = move || profile.with(|p| p.role);
+    let overall = move || progress.with(|p| p.overall(MODULES, role()));
+    let next = move || progress.with(|p| p.continue_from(MODULES, role()));
     view! {
         <section class="card" aria-labelledby="progress-heading">
             <h2 id="progress-heading">"Your progress"</h2>

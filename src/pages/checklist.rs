@@ -46,7 +46,7 @@ pub fn ChecklistPage() -> impl IntoView {
         }
     };
     let police_line = move || {
-        profile.0.with(|p| {
+        profile.with(|p| {
             let c = &p.police;
             [
                 c.name.as_str(),
@@ -66,29 +66,29 @@ pub fn ChecklistPage() -> impl IntoView {
                 }
         })
     };
-    let role = move || profile.0.with(|p| p.role);
-    let done_count = move || progress.0.with(|p| p.overall(MODULES, role()));
+    let role = move || profile.with(|p| p.role);
+    let done_count = move || progress.with(|p| p.overall(MODULES, role()));
     view! {
         <div class="checklist" data-testid="checklist">
             <h1 tabindex="-1">"Safety checklist"</h1>
             <p class="print-only print-meta">
-                {move || profile.0.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
+                {move || profile.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
                 "Printed " {today_for_print()} ". From Stand Safe: keep it somewhere private."
             </p>
             <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
                 <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>
             <p class="no-print"><button type="button" data-testid="print" on:click=print>"Print checklist"</button></p>
-            <p class="report-line" data-testid="checklist-report-line"><strong>"To report a crime: "</strong>{move || profile.0.with(report_line)}</p>
+            <p class="report-line" data-testid="checklist-report-line"><strong>"To report a crime: "</strong>{move || profile.with(report_line)}</p>
             <section class="checklist-contacts" aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">"Your contacts"</h2>
                 <dl class="contact-list">
-                    <dt>{move || profile.0.with(|p| p.police_scheme().short_name())}</dt>
+                    <dt>{move || profile.with(|p| p.police_scheme().short_name())}</dt>
                     <dd data-testid="checklist-police">{move || or_blank(police_line())}</dd>
                     <dt>"Party or campaign safety contact"</dt>
-                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.party_safety)))}</dd>
+                    <dd>{move || or_blank(profile.with(|p| contact_line(&p.party_safety)))}</dd>
                     <dt>"Person who checks on you"</dt>
-                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.buddy)))}</dd>
-                    {move || profile.0.with(|p| (!p.others.is_empty()).then(|| {
+                    <dd>{move || or_blank(profile.with(|p| contact_line(&p.buddy)))}</dd>
+                    {move || profile.with(|p| (!p.others.is_empty()).then(|| {
                         let others = p.others.iter().map(contact_line).collect::<Vec<_>>().join("; ");
                         view! { <dt>"Others"</dt><dd>{others}</dd> }
                     }))}

@@ -42,13 +42,13 @@ pub fn HomePage() -> impl IntoView {
         <CheckIn/>
         <section class="card report-line" aria-labelledby="report-heading">
             <h2 id="report-heading">"To report a crime"</h2>
-            <p data-testid="report-line">{move || profile.0.with(report_line)}</p>
+            <p data-testid="report-line">{move || profile.with(report_line)}</p>
         </section>
         <p>"Everything you enter stays on this device. There is no account and nothing is sent anywhere."</p>
-        <Show when=move || !profile.0.with(|p| p.answered)>
+        <Show when=move || !profile.with(|p| p.answered)>
             <ShortStart/>
         </Show>
-        <Show when=move || profile.0.with(|p| p.answered && !p.fully_answered())>
+        <Show when=move || profile.with(|p| p.answered && !p.fully_answered())>
             <p class="callout" data-testid="answer-prompt">
                 "Some advice is general because you have not said your role, where you are campaigning or your election. "
                 <NavLink route=Route::Settings>"Answer the three questions in Settings"</NavLink>

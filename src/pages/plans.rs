@@ -86,7 +86,7 @@ pub fn MessageActions(
 #[component]
 fn SendPlan(plan: Plan) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
-    let (police_message, buddy_message, police, buddy, name) = profile.0.with_untracked(|p| {
+    let (police_message, buddy_message, police, buddy, name) = profile.with_untracked(|p| {
         (
             plan.police_message(p),
             plan.buddy_message(p),
@@ -133,9 +133,8 @@ fn SendPlan(plan: Plan) -> impl IntoView {
 #[component]
 pub fn FinishedMessage(plan: Plan, at: String) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
-    let (message, buddy) = profile
-        .0
-        .with_untracked(|p| (plan.finished_message(p, &at), p.buddy.clone()));
+    let (message, buddy) =
+        profile.with_untracked(|p| (plan.finished_message(p, &at), p.buddy.clone()));
     let label = if buddy.name.trim().is_empty() {
         "Tell your buddy you are safe:".to_string()
     } else {
@@ -292,7 +291,7 @@ pub fn PlansPage() -> impl IntoView {
         <ul class="card-list plan-list" data-testid="plan-list">
             {move || {
                 let (today, now) = clock.get();
-                plans.0.get().into_iter().map(|p| {
+                plans.with(Clone::clone).into_iter().map(|p| {
                     let state = p.state(&today, &now);
                     view! { <PlanCard plan=p state=state/> }
                 }).collect_view()
