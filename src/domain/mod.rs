@@ -25,6 +25,7 @@ pub mod csv;
 pub mod diary;
 pub mod envelope;
 pub mod field_problem;
+pub mod install;
 pub mod keys;
 pub mod lock;
 pub mod plan;

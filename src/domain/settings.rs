@@ -9,6 +9,9 @@ use super::envelope::Versioned;
 pub const BACKUP_OLD_AFTER_DAYS: i64 = 14;
 /// New entries since the last backup that earn a reminder.
 pub const BACKUP_REMIND_AFTER_ENTRIES: usize = 5;
+/// The same, where Safari may delete the diary after seven days without a visit.
+pub const SAFARI_OLD_AFTER_DAYS: i64 = 3;
+pub const SAFARI_REMIND_AFTER_ENTRIES: usize = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -25,6 +28,8 @@ pub struct AppSettings {
     pub plain_title: bool,
     /// The diary's offer of a lock was answered "Not now".
     pub lock_offer_dismissed: bool,
+    /// When the install offer was answered "Not now" (ms since the epoch).
+    pub install_offer_dismissed_ms: Option<i64>,
 }
 
 impl Default for AppSettings {
@@ -36,6 +41,7 @@ impl Default for AppSettings {
             lock_idle_minutes: super::lock::DEFAULT_IDLE_MINUTES,
             plain_title: false,
             lock_offer_dismissed: false,
+            install_offer_dismissed_ms: None,
         }
     }
 }
@@ -57,17 +63,33 @@ impl Versioned for AppSettings {
 
 /// What to tell the user about backups, if anything.
 pub fn backup_reminder(settings: &AppSettings, entries_now: usize, now_ms: i64) -> Option<String> {
+    backup_reminder_where(settings, entries_now, now_ms, false)
+}
+
+/// The same, sooner (3 days or 3 new entries) where Safari may delete the diary
+/// (`install::Device::seven_day_limit`).
+pub fn backup_reminder_where(
+    settings: &AppSettings,
+    entries_now: usize,
+    now_ms: i64,
+    seven_day_limit: bool,
+) -> Option<String> {
+    let (old_after_days, remind_after) = if seven_day_limit {
+        (SAFARI_OLD_AFTER_DAYS, SAFARI_REMIND_AFTER_ENTRIES)
+    } else {
+        (BACKUP_OLD_AFTER_DAYS, BACKUP_REMIND_AFTER_ENTRIES)
+    };
     let new_entries = entries_now.saturating_sub(settings.entries_at_last_backup);
     match settings.last_backup_ms {
         None if entries_now > 0 => Some(format!(
             "You have {entries_now} diary entries and no backup yet. A backup file keeps them safe if this device is lost."
         )),
         None => None,
-        Some(_) if new_entries >= BACKUP_REMIND_AFTER_ENTRIES => Some(format!(
+        Some(_) if new_entries >= remind_after => Some(format!(
             "{new_entries} entries are newer than your last backup. It may be worth making a new one."
         )),
-        Some(at) if entries_now > 0 && now_ms - at > BACKUP_OLD_AFTER_DAYS * 86_400_000 => Some(format!(
-            "Your last backup is more than {BACKUP_OLD_AFTER_DAYS} days old. It may be worth making a new one."
+        Some(at) if entries_now > 0 && now_ms - at > old_after_days * 86_400_000 => Some(format!(
+            "Your last backup is more than {old_after_days} days old. It may be worth making a new one."
         )),
         Some(_) => None,
     }
@@ -118,5 +140,23 @@ mod tests {
             .unwrap()
             .contains("14 days"));
         assert!(backup_reminder(&s, 7, DAY).unwrap().contains("5 entries"));
+    }
+
+    #[test]
+    fn reminds_sooner_where_safari_may_delete_the_diary() {
+        let s = AppSettings {
+            last_backup_ms: Some(0),
+            entries_at_last_backup: 2,
+            ..AppSettings::default()
+        };
+        assert_eq!(backup_reminder_where(&s, 4, 3 * DAY, true), None);
+        assert!(backup_reminder_where(&s, 4, 4 * DAY, true)
+            .unwrap()
+            .contains("3 days"));
+        assert_eq!(backup_reminder_where(&s, 4, 4 * DAY, false), None);
+        assert!(backup_reminder_where(&s, 5, DAY, true)
+            .unwrap()
+            .contains("3 entries"));
+        assert_eq!(backup_reminder_where(&s, 5, DAY, false), None);
     }
 }
