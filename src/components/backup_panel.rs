@@ -9,7 +9,7 @@ use crate::domain::backup;
 use crate::domain::backup::Backup;
 use crate::domain::csv;
 use crate::domain::lock::{parse_encrypted_backup, EncryptedBackup};
-use crate::domain::settings::backup_reminder;
+use crate::domain::settings::backup_reminder_where;
 use crate::domain::time::{format_date, format_local};
 use crate::state::clock::now_ms;
 use crate::state::clock::tz_offset;
@@ -243,9 +243,10 @@ pub fn BackupPanel() -> impl IntoView {
         confirm_replace.set(false);
     };
 
+    let (_, seven_days) = crate::components::install::install_here();
     let reminder = move || {
         let count = diary.with(|d| d.list().len());
-        settings.with(|s| backup_reminder(s, count, now_ms()))
+        settings.with(|s| backup_reminder_where(s, count, now_ms(), seven_days))
     };
 
     view! {

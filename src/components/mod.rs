@@ -8,6 +8,7 @@ pub mod doc_view;
 pub mod download;
 pub mod emergency;
 pub mod incident_form;
+pub mod install;
 pub mod leave_quickly;
 pub mod lock_offer;
 pub mod lock_screen;

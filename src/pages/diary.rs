@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
+use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
 use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
 use crate::domain::keys;
@@ -176,6 +177,7 @@ pub fn DiaryPage() -> impl IntoView {
             {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
             {tab("Case file for police", "diary-case-file", DiaryView::CaseFile)}
         </nav>
+        <SafariNotice/>
         <LockOffer/>
         {move || match view_state.get() {
             DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::answers::AnswersForm;
 use crate::components::checkin::CheckIn;
+use crate::components::install::InstallOffer;
 use crate::components::nav::NavLink;
 use crate::components::progress::OverallProgress;
 use crate::domain::profile::report_line;
@@ -74,5 +75,6 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Write down what happened, when it happened, while it is fresh."</p>
             </li>
         </ul>
+        <InstallOffer/>
     }
 }

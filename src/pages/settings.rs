@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::answers::AnswersForm;
 use crate::components::backup_panel::BackupPanel;
 use crate::components::download::download_text;
+use crate::components::install::{InstallOffer, StorageStatus};
 use crate::components::lock_settings::LockSettings;
 use crate::components::nav::NavLink;
 use crate::domain::route::Route;
@@ -52,6 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2 id="contacts-heading">"Your contacts"</h2>
             <p><NavLink route=Route::Profile>"Edit your police contact, buddy and other contacts"</NavLink></p>
         </section>
+        <InstallOffer/>
         <BackupPanel/>
         <LockSettings/>
         <section aria-labelledby="storage-heading">
@@ -62,6 +64,7 @@ pub fn SettingsPage() -> impl IntoView {
                 Some(false) => "This browser may clear Stand Safe's data if the device runs low on space. Keep a backup file.",
                 None => "Stand Safe will ask the browser to keep its data safely when you save your first diary entry.",
             }}</p>
+            <StorageStatus/>
             <UnreadableCopies/>
         </section>
     }
