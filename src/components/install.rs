@@ -50,7 +50,7 @@ fn ios_steps() -> impl IntoView {
     view! {
         <ol class="install-steps" data-testid="ios-steps">
             <li>"Tap the Share button "<span class="icon-share" aria-hidden="true"></span>" (a square with an arrow pointing up). If you cannot see it, tap \u{201c}\u{22ef}\u{201d} first."</li>
-            <li>"Choose \u{201c}Add to Home Screen\u{201d} "<span class="icon-add" aria-hidden="true">"+"</span>". You may need to scroll down the list."</li>
+            <li>"Choose "<span class="icon-add" aria-hidden="true">"+"</span>" \u{201c}Add to Home Screen\u{201d}. You may need to scroll down the list."</li>
             <li>"Tap \u{201c}Add\u{201d}. From now on, open Stand Safe from its icon on your Home Screen."</li>
         </ol>
     }

@@ -10,7 +10,6 @@ use crate::components::lock_settings::LockSettings;
 use crate::components::nav::NavLink;
 use crate::domain::route::Route;
 use crate::state::notices::Notices;
-use crate::state::settings::SettingsState;
 use crate::store::storage;
 
 /// Unreadable data kept aside by the storage module, offered for download.
@@ -41,7 +40,6 @@ fn UnreadableCopies() -> impl IntoView {
 /// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let settings = expect_context::<SettingsState>();
     view! {
         <h1 tabindex="-1">"Settings"</h1>
         <section aria-labelledby="answers-heading">
@@ -59,11 +57,6 @@ pub fn SettingsPage() -> impl IntoView {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Your data on this device"</h2>
             <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>
-            <p data-testid="persistent">{move || match settings.with(|s| s.persistent) {
-                Some(true) => "This browser has agreed to keep Stand Safe's data even when the device runs low on space.",
-                Some(false) => "This browser may clear Stand Safe's data if the device runs low on space. Keep a backup file.",
-                None => "Stand Safe will ask the browser to keep its data safely when you save your first diary entry.",
-            }}</p>
             <StorageStatus/>
             <UnreadableCopies/>
         </section>
