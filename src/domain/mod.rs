@@ -31,4 +31,5 @@ pub mod plan;
 pub mod profile;
 pub mod route;
 pub mod settings;
+pub mod stored;
 pub mod time;
