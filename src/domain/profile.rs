@@ -1,7 +1,5 @@
 //! Who the user is (role, election, nation) and the contacts they keep on the device.
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::Versioned;
 pub use super::field_problem::FieldProblem;
 
@@ -38,8 +36,7 @@ crate::choice_enum!(
 );
 
 /// One person the user may need to reach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Contact {
     pub name: String,
     pub phone: String,
@@ -49,8 +46,7 @@ pub struct Contact {
 }
 
 /// The named police contact, with the reference police gave.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PoliceContact {
     pub name: String,
     pub force: String,
@@ -60,8 +56,7 @@ pub struct PoliceContact {
 }
 
 /// Everything the user tells the app about themselves. Kept only on the device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Profile {
     /// False until the user answers (or skips) the short start.
     pub answered: bool,
@@ -83,8 +78,7 @@ impl Versioned for Profile {
 
 /// Only the user's name from the stored profile, for the diary's case file: far less code to
 /// decode than the whole profile, which matters for the diary bundle's size.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileName {
     pub name: String,
 }
