@@ -256,7 +256,9 @@ impl Incident {
             saved_ms: older.edited_ms,
             fields: older.current,
         });
-        versions.sort_by(|x, y| (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields)));
+        super::sort::sort_by(&mut versions, |x, y| {
+            (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields))
+        });
         versions.dedup();
         versions.retain(|r| !(r.saved_ms == newer.edited_ms && r.fields == newer.current));
         // Deletion is a choice in time: the newer copy's state wins.
@@ -423,7 +425,7 @@ impl Diary {
             .values()
             .filter(|i| i.deleted_ms.is_none())
             .collect();
-        out.sort_by_key(|i| newest_first(i));
+        super::sort::sort_by_key(&mut out, |i| newest_first(i));
         out
     }
 
@@ -433,7 +435,7 @@ impl Diary {
             .values()
             .filter(|i| i.deleted_ms.is_some())
             .collect();
-        out.sort_by_key(|i| std::cmp::Reverse(i.deleted_ms));
+        super::sort::sort_by_key(&mut out, |i| std::cmp::Reverse(i.deleted_ms));
         out
     }
 
@@ -517,7 +519,9 @@ impl Diary {
             })
             .filter(|(_, v)| !v.is_empty())
             .collect();
-        out.sort_by_key(|(p, v)| (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase()));
+        super::sort::sort_by_key(&mut out, |(p, v)| {
+            (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase())
+        });
         out
     }
 

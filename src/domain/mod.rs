@@ -38,5 +38,6 @@ pub mod plan;
 pub mod profile;
 pub mod route;
 pub mod settings;
+pub mod sort;
 pub mod stored;
 pub mod time;

@@ -56,7 +56,7 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
     if open {
         out.extend(vault::keys_with_prefix(prefix));
     }
-    out.sort();
+    crate::domain::sort::sort_by(&mut out, |a, b| a.cmp(b));
     Ok(out)
 }
 
