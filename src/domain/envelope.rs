@@ -43,19 +43,33 @@ pub trait Versioned: ToJson + FromJson {
 
 /// Wrap `data` in an envelope at its current version.
 pub fn encode<T: Versioned>(data: &T) -> String {
-    let mut data = data.to_json();
+    encode_value(data.to_json(), T::VERSION)
+}
+
+/// The part of [`encode`] that does not depend on the type (compiled once, not per type).
+#[inline(never)]
+fn encode_value(mut data: Value, version: u32) -> String {
     // serde_json, which wrote the data this app keeps, wrote every object's members in name
     // order (its map was a BTreeMap): keep writing exactly that.
     data.sort_keys();
-    Value::Object(vec![
-        ("data".into(), data),
-        ("v".into(), T::VERSION.to_json()),
-    ])
-    .to_text()
+    Value::Object(vec![("data".into(), data), ("v".into(), version.to_json())]).to_text()
 }
 
 /// Read an envelope, migrating older versions and refusing newer ones.
 pub fn decode<T: Versioned>(raw: &str) -> Result<T, DecodeError> {
+    let (version, data) = open(raw, T::VERSION)?;
+    let data = if version < T::VERSION {
+        T::migrate(version, data)?
+    } else {
+        data
+    };
+    T::from_json(data).map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
+}
+
+/// The part of [`decode`] that does not depend on the type: the envelope's version (refused when
+/// newer than `supported`) and its data.
+#[inline(never)]
+fn open(raw: &str, supported: u32) -> Result<(u32, Value), DecodeError> {
     let value = json::parse(raw).map_err(|e| DecodeError::Malformed(format!("not JSON: {e}")))?;
     if !matches!(value, Value::Object(_)) {
         return Err(DecodeError::Malformed("not an envelope".into()));
@@ -69,18 +83,13 @@ pub fn decode<T: Versioned>(raw: &str) -> Result<T, DecodeError> {
     let data = fields
         .take("data")
         .ok_or_else(|| DecodeError::Malformed("no data".into()))?;
-    if version > T::VERSION {
+    if version > supported {
         return Err(DecodeError::NewerVersion {
             found: version,
-            supported: T::VERSION,
+            supported,
         });
     }
-    let data = if version < T::VERSION {
-        T::migrate(version, data)?
-    } else {
-        data
-    };
-    T::from_json(data).map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
+    Ok((version, data))
 }
 
 #[cfg(test)]
