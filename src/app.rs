@@ -7,14 +7,11 @@ use crate::components::lock_screen::UnlockScreen;
 use crate::components::nav::{Header, NavLink};
 use crate::components::notices::NoticeList;
 use crate::components::update_banner::UpdateBanner;
-use crate::domain::checklist::Progress;
-use crate::domain::keys;
-use crate::domain::profile::Profile;
 use crate::domain::route::Route;
 use crate::domain::settings::window_title;
 use crate::pages;
+use crate::state::diary::DiaryState;
 use crate::state::lock::LockState;
-use crate::state::notices::load_or_notice;
 use crate::state::notices::Notices;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
@@ -102,38 +99,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Unlocked(route: CurrentRoute) -> impl IntoView {
     let notices = expect_context::<Notices>();
-    provide_context(ProfileState(RwSignal::new(load_or_notice::<Profile>(
-        keys::PROFILE,
-        notices,
-    ))));
-    provide_context(ProgressState(RwSignal::new(load_or_notice::<Progress>(
-        keys::PROGRESS,
-        notices,
-    ))));
+    provide_context(ProfileState::load(notices));
+    provide_context(ProgressState::load(notices));
     provide_context(crate::state::plans::PlansState::load(notices));
-    provide_diary(notices);
+    let diary = DiaryState::load(notices);
+    diary.follow_other_tabs();
+    provide_context(diary);
 
     move || page(route.get())
-}
-
-/// The diary, kept in step with other tabs.
-fn provide_diary(notices: Notices) {
-    use crate::state::diary::DiaryState;
-    let diary = DiaryState::load(notices);
-    provide_context(diary);
-    // Another tab saved something: read it again so neither tab loses the other's words.
-    let other_tab = storage::on_other_tab_change(move |change| {
-        let OtherTabChange::Key(key) = change else {
-            return;
-        };
-        let diary_key = key
-            .as_deref()
-            .is_none_or(|k| k.starts_with(keys::DIARY_ENTRY_PREFIX) || k == keys::DIARY_PEOPLE);
-        if diary_key {
-            diary.refresh();
-        }
-    });
-    on_cleanup(move || other_tab.remove());
 }
 
 /// The page for a route.

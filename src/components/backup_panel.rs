@@ -41,7 +41,8 @@ fn save_and_note(
         s.entries_at_last_backup = count;
     });
     Ok(format!(
-        "Backup saved with {count} entries. Keep the file somewhere safe and private."
+        "Backup saved with {}. Keep the file somewhere safe and private.",
+        crate::markup::diary_views::count_of(count, "entry", "entries")
     ))
 }
 
@@ -54,8 +55,8 @@ pub fn backup_text_source() -> impl Fn() -> String + Copy {
     move || {
         backup::export(&Backup::gather(
             &diary.with_untracked(Clone::clone),
-            &profile.0.get_untracked(),
-            &progress.0.get_untracked(),
+            &profile.with_untracked(Clone::clone),
+            &progress.with_untracked(Clone::clone),
             now_ms(),
         ))
     }
@@ -133,9 +134,9 @@ pub fn BackupPanel() -> impl IntoView {
                 let replace = backup::plan_replace(&existing, &b.incidents);
                 (
                     format!(
-                        "This backup from {} holds {} entries. Merging would add {} and update {}, and delete nothing.",
+                        "This backup from {} holds {}. Merging would add {} and update {}, and delete nothing.",
                         format_local(b.exported_ms, tz_offset()),
-                        b.incidents.len(),
+                        crate::markup::diary_views::count_of(b.incidents.len(), "entry", "entries"),
                         merge.added,
                         merge.updated
                     ),
@@ -219,7 +220,7 @@ pub fn BackupPanel() -> impl IntoView {
         };
         match result {
             Ok(n) => {
-                if replace || !profile.0.with_untracked(|x| x.answered) {
+                if replace || !profile.with_untracked(|x| x.answered) {
                     profile.update(|x| *x = p.backup.profile.clone());
                 }
                 progress.update(|x| {
@@ -231,7 +232,10 @@ pub fn BackupPanel() -> impl IntoView {
                         }
                     }
                 });
-                message.set(Some(format!("Done: {n} entries restored from the backup.")));
+                message.set(Some(format!(
+                    "Done: {} restored from the backup.",
+                    crate::markup::diary_views::count_of(n, "entry", "entries")
+                )));
             }
             Err(e) => message.set(Some(e.message())),
         }
@@ -281,7 +285,7 @@ pub fn BackupPanel() -> impl IntoView {
                         <button type="button" class="button-quiet" data-testid="import-replace" on:click=move |_| confirm_replace.set(true)>"Replace everything…"</button>
                     </p>
                     <Show when=move || confirm_replace.get()>
-                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} entries from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", p.replace_removes)}</p>
+                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", crate::markup::diary_views::count_of(p.replace_removes, "entry", "entries"))}</p>
                         <button type="button" data-testid="import-replace-confirm" on:click=move |_| apply(true)>"Yes, replace everything"</button>
                     </Show>
                 </div>

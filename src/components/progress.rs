@@ -6,13 +6,18 @@ use crate::components::nav::NavLink;
 use crate::content::guidance::MODULES;
 use crate::content::Module;
 use crate::domain::route::Route;
+use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
 
 /// "3 of 5 done" for one module, as text and a progress bar.
 #[component]
 pub fn ModuleProgress(module: &'static Module) -> impl IntoView {
     let progress = expect_context::<ProgressState>();
-    let counts = move || progress.0.with(|p| p.module_progress(module));
+    let profile = expect_context::<ProfileState>();
+    let counts = move || {
+        let role = profile.with(|p| p.role);
+        progress.with(|p| p.module_progress(module, role))
+    };
     view! {
         <p class="progress-line" data-testid=format!("progress-{}", module.id)>
             <progress max=move || counts().1 value=move || counts().0 aria-hidden="true"></progress>
@@ -26,8 +31,10 @@ pub fn ModuleProgress(module: &'static Module) -> impl IntoView {
 #[component]
 pub fn OverallProgress() -> impl IntoView {
     let progress = expect_context::<ProgressState>();
-    let overall = move || progress.0.with(|p| p.overall(MODULES));
-    let next = move || progress.0.with(|p| p.continue_from(MODULES));
+    let profile = expect_context::<ProfileState>();
+    let role = move || profile.with(|p| p.role);
+    let overall = move || progress.with(|p| p.overall(MODULES, role()));
+    let next = move || progress.with(|p| p.continue_from(MODULES, role()));
     view! {
         <section class="card" aria-labelledby="progress-heading">
             <h2 id="progress-heading">"Your progress"</h2>

@@ -10,7 +10,7 @@ use crate::state::progress::ProgressState;
 /// Replace the tokens guidance text may hold with words that fit the user's answers.
 pub fn personalise(text: &'static str, profile: ProfileState) -> String {
     if text.contains("{police_contact}") {
-        let name = profile.0.with(|p| p.police_scheme().short_name());
+        let name = profile.with(|p| p.police_scheme().short_name());
         text.replace("{police_contact}", name)
     } else {
         text.to_string()
@@ -30,7 +30,7 @@ pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) ->
                 type="checkbox"
                 id=id
                 data-testid=format!("tick-{}", step.id)
-                prop:checked=move || progress.0.with(|p| p.is_done(step.id))
+                prop:checked=move || progress.with(|p| p.is_done(step.id))
                 on:change:target=move |ev| {
                     let checked = ev.target().checked();
                     let now = now_ms();
@@ -68,7 +68,7 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
                 </div>
             })}
             {step.tickable.then(|| view! { <StepTick step=step/> })}
-            <p class="source">"Source: " {step.source.name()} ". Checked " {step.reviewed} "."</p>
+            <p class="source" data-testid="step-source">{move || profile.with(|p| step.source.line(p.nation, step.reviewed))}</p>
         </article>
     }
 }

@@ -149,8 +149,10 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
             "one of its texts is far too long".into(),
         ));
     }
-    let backup = Backup::from_json(value).map_err(|e| {
-        ImportError::Invalid(format!("an entry is not in the expected shape ({e})"))
+    // The reader's own wording ("`incidents`: expected an array") means nothing to a user, so it
+    // is not shown.
+    let backup = Backup::from_json(value).map_err(|_| {
+        ImportError::Invalid("part of it is not in the form Stand Safe expects".into())
     })?;
     let mut seen = HashSet::new();
     for i in &backup.incidents {
@@ -383,5 +385,17 @@ mod tests {
                 prop_assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
             }
         }
+    }
+
+    #[test]
+    fn import_errors_never_show_the_library_text() {
+        let raw = r#"{"app":"standsafe","schema":1,"exported_ms":1,"incidents":"not a list"}"#;
+        let err = parse_backup(raw.as_bytes()).expect_err("a string is not a list");
+        let message = err.message();
+        assert!(
+            !message.contains("invalid type") && !message.contains("expected a sequence"),
+            "{message}"
+        );
+        assert!(message.ends_with("Nothing has been changed."), "{message}");
     }
 }

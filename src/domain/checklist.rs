@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::envelope::Versioned;
+use super::profile::Role;
 use crate::content::{Module, Step};
 
 /// Ticked steps by step id, with when each was ticked (ms since the Unix epoch, UTC).
@@ -39,9 +40,12 @@ impl Progress {
         }
     }
 
-    /// (done, total) over the module's tickable steps.
-    pub fn module_progress(&self, module: &Module) -> (usize, usize) {
-        let tickable = module.steps.iter().filter(|s| s.tickable);
+    /// (done, total) over the module's tickable steps that this role sees.
+    pub fn module_progress(&self, module: &Module, role: Option<Role>) -> (usize, usize) {
+        let tickable = module
+            .steps
+            .iter()
+            .filter(|s| s.tickable && s.who.includes(role));
         let total = tickable.clone().count();
         let done = tickable.filter(|s| self.is_done(s.id)).count();
         (done, total)
@@ -49,10 +53,10 @@ impl Progress {
 
     /// (done, total) over every tickable step in the content. Ticks for steps that no longer
     /// exist, or are no longer tickable, are not counted.
-    pub fn overall(&self, modules: &[Module]) -> (usize, usize) {
+    pub fn overall(&self, modules: &[Module], role: Option<Role>) -> (usize, usize) {
         modules
             .iter()
-            .map(|m| self.module_progress(m))
+            .map(|m| self.module_progress(m, role))
             .fold((0, 0), |(d, t), (md, mt)| (d + md, t + mt))
     }
 
@@ -62,10 +66,12 @@ impl Progress {
     pub fn continue_from(
         &self,
         modules: &'static [Module],
+        role: Option<Role>,
     ) -> Option<(&'static Module, &'static Step)> {
         let steps: Vec<(&'static Module, &'static Step)> = modules
             .iter()
             .flat_map(|m| m.steps.iter().map(move |s| (m, s)))
+            .filter(|(_, s)| s.who.includes(role))
             .collect();
         let start = self
             .last_step
@@ -94,8 +100,9 @@ mod tests {
             actions: &["Do it."],
             platforms: &[],
             tickable,
+            who: crate::content::Audience::Everyone,
             source: Source::Lga,
-            reviewed: "2026-11-23",
+            reviewed: "2026-12",
         }
     }
 
@@ -151,31 +158,31 @@ mod tests {
     #[test]
     fn module_progress_counts_tickable_steps_only() {
         let mut p = Progress::default();
-        assert_eq!(p.module_progress(&MODULES[0]), (0, 2));
+        assert_eq!(p.module_progress(&MODULES[0], None), (0, 2));
         p.tick("a1", 1);
         // Advice steps are not counted even if a tick for them was stored.
         p.tick("a2", 1);
-        assert_eq!(p.module_progress(&MODULES[0]), (1, 2));
+        assert_eq!(p.module_progress(&MODULES[0], None), (1, 2));
         p.tick("a3", 1);
-        assert_eq!(p.module_progress(&MODULES[0]), (2, 2));
-        assert_eq!(p.module_progress(&MODULES[1]), (0, 2));
+        assert_eq!(p.module_progress(&MODULES[0], None), (2, 2));
+        assert_eq!(p.module_progress(&MODULES[1], None), (0, 2));
     }
 
     #[test]
     fn overall_ignores_stale_ids() {
         let mut p = Progress::default();
-        assert_eq!(p.overall(MODULES), (0, 4));
+        assert_eq!(p.overall(MODULES, None), (0, 4));
         p.tick("a1", 1);
         p.tick("b2", 1);
         p.tick("removed-step", 1);
-        assert_eq!(p.overall(MODULES), (2, 4));
-        assert_eq!(p.overall(&[]), (0, 0));
+        assert_eq!(p.overall(MODULES, None), (2, 4));
+        assert_eq!(p.overall(&[], None), (0, 0));
     }
 
     #[test]
     fn continue_from_starts_at_the_first_step() {
         let p = Progress::default();
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a1")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a1")));
     }
 
     #[test]
@@ -184,13 +191,13 @@ mod tests {
         p.tick("a1", 1);
         p.set_last("a1");
         // a2 is advice, so the next step to do is a3.
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a3")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
         // The last step itself, if not done, is where to carry on.
         p.set_last("b1");
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("b", "b1")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("b", "b1")));
         // From an advice step, the next tickable one.
         p.set_last("a2");
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a3")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
     }
 
     #[test]
@@ -199,9 +206,9 @@ mod tests {
         p.tick("b1", 1);
         p.tick("b2", 1);
         p.set_last("b2");
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a1")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a1")));
         p.tick("a1", 1);
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a3")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
     }
 
     #[test]
@@ -209,7 +216,7 @@ mod tests {
         let mut p = Progress::default();
         p.tick("a1", 1);
         p.set_last("removed-step");
-        assert_eq!(ids(p.continue_from(MODULES)), Some(("a", "a3")));
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
     }
 
     #[test]
@@ -219,25 +226,25 @@ mod tests {
             p.tick(id, 1);
         }
         p.set_last("a2");
-        assert_eq!(p.continue_from(MODULES), None);
-        assert_eq!(p.overall(MODULES), (4, 4));
+        assert_eq!(p.continue_from(MODULES, None), None);
+        assert_eq!(p.overall(MODULES, None), (4, 4));
         let empty: &'static [Module] = &[];
-        assert_eq!(Progress::default().continue_from(empty), None);
+        assert_eq!(Progress::default().continue_from(empty, None), None);
     }
 
     #[test]
     fn works_with_the_real_guide() {
         let guide = crate::content::guidance::MODULES;
         let mut p = Progress::default();
-        let (done, total) = p.overall(guide);
+        let (done, total) = p.overall(guide, None);
         assert_eq!(done, 0);
         assert!(total > 0);
-        let (m, s) = p.continue_from(guide).expect("something to do");
+        let (m, s) = p.continue_from(guide, None).expect("something to do");
         assert_eq!(m.id, "police-contact");
         p.tick(s.id, 1);
         p.set_last(s.id);
-        assert_eq!(p.overall(guide), (1, total));
-        assert_ne!(p.continue_from(guide).map(|(_, s)| s.id), Some(s.id));
+        assert_eq!(p.overall(guide, None), (1, total));
+        assert_ne!(p.continue_from(guide, None).map(|(_, s)| s.id), Some(s.id));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::diary::{IncidentFields, Witness};
 use super::envelope::Versioned;
 pub use super::field_problem::FieldProblem;
 use super::profile::Profile;
-use super::time::{parse_date, parse_time};
+use super::time::{long_date, parse_date, parse_time};
 
 crate::choice_enum!(
     /// What kind of session it is.
@@ -18,6 +18,20 @@ crate::choice_enum!(
         Other = "other": "Other",
     }
 );
+
+impl SessionKind {
+    /// What the user will be doing, to follow "I will be": "running a street stall".
+    pub fn doing(self) -> &'static str {
+        match self {
+            SessionKind::DoorKnocking => "door knocking",
+            SessionKind::StreetStall => "running a street stall",
+            SessionKind::Hustings => "at a hustings or public meeting",
+            SessionKind::Surgery => "holding a surgery",
+            SessionKind::Leafleting => "leafleting",
+            SessionKind::Other => "out campaigning",
+        }
+    }
+}
 
 /// One planned session.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -127,52 +141,128 @@ impl Plan {
         }
     }
 
-    /// The message for the police contact and the buddy: short, plain and complete.
-    pub fn message(&self, profile: &Profile) -> String {
-        let who = if profile.name.trim().is_empty() {
-            "I".to_string()
-        } else {
-            profile.name.trim().to_string()
-        };
-        let mut parts = vec![format!(
-            "Campaign plan: {who} will be {} on {} from {} until {}.",
-            self.kind.label().to_ascii_lowercase(),
-            self.date,
+    /// The plan's date for people to read: "Tuesday 24 November" (as typed if not a date).
+    pub fn day(&self) -> String {
+        long_date(&self.date).unwrap_or_else(|| self.date.clone())
+    }
+
+    /// The facts of the plan, in the first person, each sentence ending in a full stop.
+    fn facts(&self, profile: &Profile) -> Vec<String> {
+        let mut parts = Vec::new();
+        let intro = intro(profile);
+        if !intro.is_empty() {
+            parts.push(intro.trim_end().to_string());
+        }
+        parts.push(format!(
+            "I will be {} on {}, from {} until {}.",
+            self.kind.doing(),
+            self.day(),
             self.start,
             self.finish
-        )];
-        parts.push(format!("Where: {}.", self.area.trim()));
+        ));
+        parts.push(format!("Where: {}", end_sentence(self.area.trim())));
         if !self.meeting_point.trim().is_empty() {
-            parts.push(format!("Meeting at: {}.", self.meeting_point.trim()));
+            parts.push(format!(
+                "Meeting at: {}",
+                end_sentence(self.meeting_point.trim())
+            ));
         }
         parts.push(if self.is_alone() {
-            "Going alone.".to_string()
+            "I will be on my own.".to_string()
         } else {
-            format!("With: {}.", self.with_whom.trim())
+            format!("With: {}", end_sentence(self.with_whom.trim()))
         });
         if !profile.own_phone.trim().is_empty() {
             parts.push(format!("My phone: {}.", profile.own_phone.trim()));
         }
         if !self.notes.trim().is_empty() {
-            parts.push(format!("Notes: {}", self.notes.trim()));
+            parts.push(format!("Notes: {}", end_sentence(self.notes.trim())));
         }
-        parts.push(format!("I will check in by {}.", self.finish));
+        parts
+    }
+
+    /// The message for the police contact: where and when. It promises no check-in, because
+    /// nobody at the police is watching for one.
+    pub fn police_message(&self, profile: &Profile) -> String {
+        let mut parts = vec!["Campaign plan.".to_string()];
+        parts.extend(self.facts(profile));
         parts.join(" ")
     }
 
-    /// The message asking the buddy to check on the user when the check-in is overdue.
-    pub fn overdue_message(&self, profile: &Profile) -> String {
-        let who = if profile.name.trim().is_empty() {
-            "I"
-        } else {
-            profile.name.trim()
+    /// The message for the person who checks on the user: when they expect to finish and what
+    /// to do if they have not heard.
+    pub fn buddy_message(&self, profile: &Profile) -> String {
+        let mut parts = self.facts(profile);
+        parts.push(format!(
+            "I expect to finish by {} and will message you when I am done.",
+            self.finish
+        ));
+        parts.push(format!(
+            "If you have not heard from me by then, call me. If I do not answer, call {}. If you fear for me, call 999.",
+            agent_or_party(profile)
+        ));
+        parts.join(" ")
+    }
+
+    /// The message that tells the buddy the user has finished safely, at local time `at`.
+    pub fn finished_message(&self, profile: &Profile, at: &str) -> String {
+        let done = match self.kind {
+            SessionKind::DoorKnocking => "door knocking",
+            SessionKind::StreetStall => "the street stall",
+            SessionKind::Hustings => "the hustings or public meeting",
+            SessionKind::Surgery => "the surgery",
+            SessionKind::Leafleting => "leafleting",
+            SessionKind::Other => "campaigning",
         };
         format!(
-            "{who} planned to finish {} at {} by {} and has not checked in yet. Please try to reach me.",
-            self.kind.label().to_ascii_lowercase(),
-            self.area.trim(),
-            self.finish
+            "{}I have finished {done} at {} and I am safe, as of {at}. No need to check on me.",
+            intro(profile),
+            end_sentence(self.area.trim()).trim_end_matches('.'),
         )
+    }
+
+    /// The message asking the buddy to check on the user when the check-in is overdue, sent
+    /// from the user's own phone: first person, with or without a name.
+    pub fn overdue_message(&self, profile: &Profile) -> String {
+        format!(
+            "{}I planned to finish {} at {} by {} on {}, and I have not checked in. Please call me now. If I do not answer, call {}. If you fear for me, call 999.",
+            intro(profile),
+            self.kind.doing(),
+            end_sentence(self.area.trim()).trim_end_matches('.'),
+            self.finish,
+            self.day(),
+            agent_or_party(profile)
+        )
+    }
+}
+
+/// "This is Jo. " when the user gave a name, else nothing.
+fn intro(profile: &Profile) -> String {
+    let name = profile.name.trim();
+    if name.is_empty() {
+        String::new()
+    } else {
+        format!("This is {name}. ")
+    }
+}
+
+/// The agent or party contact, named if the user saved one.
+fn agent_or_party(profile: &Profile) -> String {
+    let c = &profile.party_safety;
+    match (c.name.trim(), c.phone.trim()) {
+        ("", "") => "my agent or party contact".to_string(),
+        (name, "") => format!("my agent or party contact, {name}"),
+        ("", phone) => format!("my agent or party contact on {phone}"),
+        (name, phone) => format!("my agent or party contact, {name}, on {phone}"),
+    }
+}
+
+/// Text as a sentence: a full stop added unless it already ends with one.
+fn end_sentence(text: &str) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
     }
 }
 
@@ -279,22 +369,107 @@ mod tests {
     }
 
     #[test]
-    fn message_says_who_where_when_until_with_whom_and_phone() {
-        let m = plan().message(&me());
-        for part in [
-            "Jo Candidate",
-            "door knocking",
-            "2026-11-24",
-            "from 10:00 until 12:30",
-            "Elm Road & Oak Street",
-            "Corner shop",
-            "With: Sam, Priya.",
-            "My phone: 07700 900123.",
-            "Bring leaflets",
-            "check in by 12:30",
-        ] {
-            assert!(m.contains(part), "missing {part} in {m}");
+    fn messages_say_who_where_when_with_whom_and_phone() {
+        for m in [plan().police_message(&me()), plan().buddy_message(&me())] {
+            for part in [
+                "This is Jo Candidate.",
+                "I will be door knocking on Tuesday 24 November, from 10:00 until 12:30.",
+                "Where: Elm Road & Oak Street.",
+                "Meeting at: Corner shop.",
+                "With: Sam, Priya.",
+                "My phone: 07700 900123.",
+                "Notes: Bring leaflets.",
+            ] {
+                assert!(m.contains(part), "missing {part} in {m}");
+            }
+            // Issue 16: never an ISO date in a message.
+            assert!(!m.contains("2026-11-24"), "{m}");
         }
+    }
+
+    /// Issue 16, item 6: the police do not watch for check-ins, so none is promised.
+    #[test]
+    fn the_police_message_promises_no_check_in() {
+        let m = plan().police_message(&me()).to_lowercase();
+        assert!(
+            !m.contains("check in") && !m.contains("check-in") && !m.contains("message you"),
+            "{m}"
+        );
+    }
+
+    /// Issue 16, item 6: the buddy knows the finish time and what to do.
+    #[test]
+    fn the_buddy_message_says_what_to_do() {
+        let m = plan().buddy_message(&me());
+        assert!(m.contains("I expect to finish by 12:30"), "{m}");
+        assert!(m.contains("If you have not heard from me by then, call me. If I do not answer, call my agent or party contact. If you fear for me, call 999."), "{m}");
+        let mut with_party = me();
+        with_party.party_safety.name = "Sam Agent".into();
+        with_party.party_safety.phone = "07700 900456".into();
+        assert!(plan()
+            .buddy_message(&with_party)
+            .contains("call my agent or party contact, Sam Agent, on 07700 900456."));
+    }
+
+    /// Issue 16, item 6 and the walkthrough: every kind of session reads as a sentence.
+    #[test]
+    fn every_kind_of_session_reads_as_a_sentence() {
+        for kind in SessionKind::ALL {
+            let m = Plan {
+                kind: *kind,
+                ..plan()
+            }
+            .police_message(&Profile::default());
+            assert!(
+                !m.contains("will be street stall")
+                    && !m.contains("will be surgery")
+                    && !m.contains("will be other")
+                    && !m.contains("will be hustings"),
+                "{m}"
+            );
+            assert!(m.contains(&format!("I will be {} on", kind.doing())), "{m}");
+        }
+    }
+
+    #[test]
+    fn notes_end_with_a_full_stop() {
+        let p = Plan {
+            notes: "Priya on the odd numbers".into(),
+            ..plan()
+        };
+        let m = p.buddy_message(&me());
+        assert!(
+            m.contains("Notes: Priya on the odd numbers. I expect"),
+            "{m}"
+        );
+    }
+
+    /// Issue 16, item 6: the overdue message is grammatical with and without a name.
+    #[test]
+    fn overdue_message_with_and_without_a_name() {
+        let named = plan().overdue_message(&me());
+        assert_eq!(named, "This is Jo Candidate. I planned to finish door knocking at Elm Road & Oak Street by 12:30 on Tuesday 24 November, and I have not checked in. Please call me now. If I do not answer, call my agent or party contact. If you fear for me, call 999.");
+        let anon = plan().overdue_message(&Profile::default());
+        assert!(
+            anon.starts_with("I planned to finish door knocking"),
+            "{anon}"
+        );
+        assert!(
+            !anon.contains("has not") && !anon.contains("I has"),
+            "{anon}"
+        );
+    }
+
+    #[test]
+    fn finished_message_says_safe() {
+        let m = plan().finished_message(&me(), "12:20");
+        assert_eq!(m, "This is Jo Candidate. I have finished door knocking at Elm Road & Oak Street and I am safe, as of 12:20. No need to check on me.");
+        let m = Plan {
+            kind: SessionKind::Surgery,
+            ..plan()
+        }
+        .finished_message(&Profile::default(), "12:20");
+        assert!(m.starts_with("I have finished the surgery at"), "{m}");
     }
 
     #[test]
@@ -305,9 +480,12 @@ mod tests {
             with_whom: String::new(),
             ..plan()
         };
-        let m = p.message(&Profile::default());
-        assert!(m.starts_with("Campaign plan: I will be door knocking"));
-        assert!(m.contains("Going alone."));
+        let m = p.police_message(&Profile::default());
+        assert!(
+            m.starts_with("Campaign plan. I will be door knocking"),
+            "{m}"
+        );
+        assert!(m.contains("I will be on my own."));
         assert!(!m.contains("Meeting at") && !m.contains("Notes") && !m.contains("My phone"));
     }
 

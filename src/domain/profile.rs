@@ -1,17 +1,10 @@
 //! Who the user is (role, election, nation) and the contacts they keep on the device.
 
-use super::envelope::Versioned;
+use super::envelope::{DecodeError, Versioned};
 pub use super::field_problem::FieldProblem;
+use super::json::Value;
 
-crate::choice_enum!(
-    /// The user's part in the campaign.
-    Role {
-        Candidate = "candidate": "Candidate",
-        Agent = "agent": "Election agent",
-        Staff = "staff": "Campaign staff",
-        Volunteer = "volunteer": "Volunteer",
-    }
-);
+pub use crate::content::audience::{Nation, Role};
 
 crate::choice_enum!(
     /// Which election the campaign is for.
@@ -22,18 +15,27 @@ crate::choice_enum!(
         Senedd = "senedd": "Senedd",
         ScottishParliament = "scottish_parliament": "Scottish Parliament",
         NiAssembly = "ni_assembly": "Northern Ireland Assembly",
+        ParishTownCouncil = "parish_town_council": "Parish or town council",
+        CommunityCouncil = "community_council": "Community council",
     }
 );
 
-crate::choice_enum!(
-    /// The UK nation the campaign is in.
-    Nation {
-        England = "england": "England",
-        Wales = "wales": "Wales",
-        Scotland = "scotland": "Scotland",
-        NorthernIreland = "northern_ireland": "Northern Ireland",
+impl Election {
+    /// Whether this kind of election is held in the nation.
+    pub fn held_in(self, nation: Nation) -> bool {
+        use Election::*;
+        use Nation::*;
+        match self {
+            UkParliament | LocalCouncil => true,
+            MayorOrPcc => matches!(nation, England | Wales),
+            ParishTownCouncil => nation == England,
+            CommunityCouncil => matches!(nation, Scotland | Wales),
+            Senedd => nation == Wales,
+            ScottishParliament => nation == Scotland,
+            NiAssembly => nation == NorthernIreland,
+        }
     }
-);
+}
 
 /// One person the user may need to reach.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -60,11 +62,12 @@ pub struct PoliceContact {
 pub struct Profile {
     /// False until the user answers (or skips) the short start.
     pub answered: bool,
+    /// The three answers. None until the user picks one: the advice never assumes.
     /// The user's own phone number, for the messages that tell people where they will be.
     pub own_phone: String,
-    pub role: Role,
-    pub election: Election,
-    pub nation: Nation,
+    pub role: Option<Role>,
+    pub election: Option<Election>,
+    pub nation: Option<Nation>,
     pub name: String,
     pub police: PoliceContact,
     pub party_safety: Contact,
@@ -73,7 +76,28 @@ pub struct Profile {
 }
 
 impl Versioned for Profile {
-    const VERSION: u32 = 1;
+    /// Version 2: role, election and nation may be unanswered.
+    const VERSION: u32 = 2;
+
+    /// Version 1 stored every answer, and skipping saved the defaults (candidate, UK
+    /// Parliament, England). Those defaults are indistinguishable from a skip, so they are
+    /// dropped: neutral advice is safe, a wrong scheme is not.
+    fn migrate(version: u32, mut data: Value) -> Result<Value, DecodeError> {
+        if version != 1 {
+            return Err(DecodeError::Malformed(format!(
+                "unknown format version {version}"
+            )));
+        }
+        let answered = data.get("answered") == Some(&Value::Bool(true));
+        let is =
+            |key: &str, default: &str| data.get(key).is_none_or(|v| v.as_str() == Some(default));
+        let all_defaults =
+            is("role", "candidate") && is("election", "uk_parliament") && is("nation", "england");
+        if let (Value::Object(members), false) = (&mut data, answered && !all_defaults) {
+            members.retain(|(key, _)| !matches!(key.as_str(), "role" | "election" | "nation"));
+        }
+        Ok(data)
+    }
 }
 
 /// Only the user's name from the stored profile, for the diary's case file: far less code to
@@ -81,10 +105,26 @@ impl Versioned for Profile {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileName {
     pub name: String,
+    /// The answers, for the reporting line on the case file's cover.
+    pub role: Option<Role>,
+    pub election: Option<Election>,
+    pub nation: Option<Nation>,
+}
+
+impl ProfileName {
+    /// How to report a crime, for this user.
+    pub fn report_line(&self) -> String {
+        report_line_for(self.role, self.election, self.nation)
+    }
 }
 
 impl Versioned for ProfileName {
     const VERSION: u32 = Profile::VERSION;
+
+    /// Read older profiles the way the full profile does.
+    fn migrate(version: u32, data: Value) -> Result<Value, DecodeError> {
+        Profile::migrate(version, data)
+    }
 }
 
 /// A UK or international phone number: digits with optional spaces, dashes, brackets and a
@@ -155,39 +195,89 @@ impl Profile {
     pub fn police_scheme(&self) -> PoliceScheme {
         PoliceScheme::for_answers(self.election, self.nation)
     }
+
+    /// True once all three questions have an answer.
+    pub fn fully_answered(&self) -> bool {
+        self.role.is_some() && self.election.is_some() && self.nation.is_some()
+    }
 }
 
-/// The police contact arrangement that applies to an election and nation.
+/// The police contact arrangement that applies to an election and nation (GUIDANCE-FACTS.md,
+/// "Police contact schemes"). Where the sheet marks a case unconfirmed, the advice is to ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PoliceScheme {
-    /// Parliamentary candidates: a named police contact under Operation Bridger.
+    /// UK Parliament in England or Wales: a named contact under Operation Bridger.
     Bridger,
-    /// Local, mayoral and PCC candidates: Operation Ford, through the force's elected-official adviser.
+    /// UK Parliament in Scotland: Operation Bridger through Police Scotland.
+    BridgerScotland,
+    /// UK Parliament in Northern Ireland: the PSNI's part is confirmed for MPs only.
+    BridgerNi,
+    /// Council, mayor and PCC elections in England: Operation Ford, the force's FEOA.
     Ford,
-    /// Scotland: Police Scotland names an election point of contact.
-    PoliceScotland,
-    /// Northern Ireland and devolved elections with no confirmed scheme name: the local police.
-    LocalPolice,
+    /// Council elections in Scotland: Operation Ford through Police Scotland.
+    FordScotland,
+    /// Parish and town councils in England: not covered by Ford.
+    ParishNotFord,
+    /// Community councils in Scotland: not covered by Ford.
+    CommunityNotFord,
+    /// Wales outside the Senedd and UK Parliament: Ford not confirmed by a Welsh source.
+    WalesAskForce,
+    /// Senedd: a contact-details form in the nomination goes to the police.
+    Senedd,
+    /// Scottish Parliament: ask Police Scotland.
+    Holyrood,
+    /// Northern Ireland outside UK Parliament elections: ask the PSNI.
+    Psni,
+    /// The user has not said which election or where: name both schemes.
+    Unknown,
 }
 
 impl PoliceScheme {
-    pub fn for_answers(election: Election, nation: Nation) -> PoliceScheme {
+    pub fn for_answers(election: Option<Election>, nation: Option<Nation>) -> PoliceScheme {
+        use Election::*;
+        use Nation::*;
+        let (Some(election), Some(nation)) = (election, nation) else {
+            return PoliceScheme::Unknown;
+        };
+        if !election.held_in(nation) {
+            return PoliceScheme::Unknown;
+        }
         match (election, nation) {
-            (_, Nation::Scotland) => PoliceScheme::PoliceScotland,
-            (Election::UkParliament, _) => PoliceScheme::Bridger,
-            (_, Nation::NorthernIreland) => PoliceScheme::LocalPolice,
-            (Election::LocalCouncil | Election::MayorOrPcc, _) => PoliceScheme::Ford,
-            _ => PoliceScheme::LocalPolice,
+            (UkParliament, England | Wales) => PoliceScheme::Bridger,
+            (UkParliament, Scotland) => PoliceScheme::BridgerScotland,
+            (UkParliament, NorthernIreland) => PoliceScheme::BridgerNi,
+            (LocalCouncil | MayorOrPcc, England) => PoliceScheme::Ford,
+            (LocalCouncil, Scotland) => PoliceScheme::FordScotland,
+            (ParishTownCouncil, _) => PoliceScheme::ParishNotFord,
+            (CommunityCouncil, Scotland) => PoliceScheme::CommunityNotFord,
+            (Senedd, _) => PoliceScheme::Senedd,
+            (ScottishParliament, _) => PoliceScheme::Holyrood,
+            (_, NorthernIreland) => PoliceScheme::Psni,
+            (_, Wales) => PoliceScheme::WalesAskForce,
+            _ => PoliceScheme::Unknown,
         }
     }
 
-    /// One sentence naming who the police contact is for this user.
+    /// Whether police ask for the phrase "Operation Ford" when this user reports a crime.
+    pub fn is_ford(self) -> bool {
+        matches!(self, PoliceScheme::Ford | PoliceScheme::FordScotland)
+    }
+
+    /// Who the police contact is for this user, in a few short sentences.
     pub fn who(self) -> &'static str {
         match self {
-            PoliceScheme::Bridger => "Every parliamentary candidate has a named police contact under Operation Bridger, the national policing operation for MPs and candidates.",
-            PoliceScheme::Ford => "Local election candidates have a police contact under Operation Ford: your force's elected-official adviser, who gets candidates' details from the returning officer.",
-            PoliceScheme::PoliceScotland => "In Scotland, Police Scotland names an election point of contact for candidates. Ask your party or returning officer who yours is.",
-            PoliceScheme::LocalPolice => "Ask your local police force who your contact is for the election; your party or returning officer can help you find them.",
+            PoliceScheme::Bridger => "As a UK Parliament candidate you can have a named police contact under Operation Bridger, the police operation for the safety of MPs. The contact usually gets in touch and offers a briefing. If nobody has, ask the returning officer or your police force.",
+            PoliceScheme::BridgerScotland => "As a UK Parliament candidate you can have a named police contact under Operation Bridger, through Police Scotland. The contact usually gets in touch and offers a briefing. If nobody has, ask the returning officer or Police Scotland.",
+            PoliceScheme::BridgerNi => "Operation Bridger gives UK Parliament candidates a named police contact. In Northern Ireland the PSNI's part in it is confirmed for MPs only. Ask the PSNI who your contact is.",
+            PoliceScheme::Ford => "Council, mayor and police and crime commissioner candidates are covered by Operation Ford. Your contact is your force's Force Elected Official Adviser (FEOA). This is an officer who gives security advice to candidates. Fill in the police contact form in your nomination pack. If nobody gets in touch, ask your force for its FEOA.",
+            PoliceScheme::FordScotland => "Scottish council candidates are covered by Operation Ford. Police Scotland has two Force Elected Official Advisers (FEOAs), officers who give security advice. It also has a local liaison officer in each policing area. Fill in the police contact form in your nomination pack if it has one. If nobody gets in touch, ask Police Scotland for your liaison officer.",
+            PoliceScheme::ParishNotFord => "Operation Ford does not cover parish and town councils. Your contact is your local police force. Tell them you are a candidate when you report anything.",
+            PoliceScheme::CommunityNotFord => "Operation Ford does not cover community councils. Your contact is Police Scotland, through your local police. Tell them you are a candidate when you report anything.",
+            PoliceScheme::WalesAskForce => "No Welsh source confirms which police scheme covers this election. Ask your force for its Force Elected Official Adviser (FEOA). This is an officer who gives security advice to candidates.",
+            PoliceScheme::Senedd => "Senedd nomination papers include a contact-details form that is passed to the police: fill it in. Then ask your force for its Force Elected Official Adviser (FEOA), an officer who gives security advice.",
+            PoliceScheme::Holyrood => "Ask Police Scotland who your police contact is for the Scottish Parliament election. Police Scotland has Force Elected Official Advisers (FEOAs), officers who give security advice.",
+            PoliceScheme::Psni => "In Northern Ireland, ask the PSNI who your police contact is for this election. No source confirms Operation Ford there.",
+            PoliceScheme::Unknown => "Who your police contact is depends on your election. UK Parliament candidates have Operation Bridger. Council, mayor and police and crime commissioner candidates in England and Scotland have Operation Ford. Parish, town and community councils have neither. Answer the three questions on Home to see which applies to you.",
         }
     }
 
@@ -195,16 +285,84 @@ impl PoliceScheme {
     pub fn short_name(self) -> &'static str {
         match self {
             PoliceScheme::Bridger => "Operation Bridger police contact",
-            PoliceScheme::Ford => "Operation Ford police contact (elected-official adviser)",
-            PoliceScheme::PoliceScotland => "Police Scotland election point of contact",
-            PoliceScheme::LocalPolice => "Local police contact",
+            PoliceScheme::BridgerScotland => "Operation Bridger contact, Police Scotland",
+            PoliceScheme::BridgerNi => "PSNI police contact",
+            PoliceScheme::Ford => "Operation Ford contact (your force's FEOA)",
+            PoliceScheme::FordScotland => "Police Scotland liaison officer (Ford)",
+            PoliceScheme::ParishNotFord => "Local police",
+            PoliceScheme::CommunityNotFord => "Police Scotland (local police)",
+            PoliceScheme::WalesAskForce | PoliceScheme::Senedd => "Your force's FEOA",
+            PoliceScheme::Holyrood => "Police Scotland contact",
+            PoliceScheme::Psni => "PSNI police contact",
+            PoliceScheme::Unknown => "Police contact (Bridger or Ford)",
         }
     }
+}
+
+/// How to report a crime, for this user: the most important sentence in the app. Never offers
+/// the police contact as another way to report: the contact is told afterwards.
+pub fn report_line(profile: &Profile) -> String {
+    report_line_for(profile.role, profile.election, profile.nation)
+}
+
+/// How to report a crime, from the three answers.
+pub fn report_line_for(
+    role: Option<Role>,
+    election: Option<Election>,
+    nation: Option<Nation>,
+) -> String {
+    let scheme = PoliceScheme::for_answers(election, nation);
+    let team = matches!(role, Some(Role::Staff | Role::Volunteer));
+    let say = if team {
+        "Say you are campaigning in an election."
+    } else if scheme.is_ford() {
+        "Say you are a candidate and that it is an \"Operation Ford\" incident."
+    } else if matches!(
+        scheme,
+        PoliceScheme::Bridger | PoliceScheme::BridgerScotland | PoliceScheme::BridgerNi
+    ) {
+        "Say you are a parliamentary candidate."
+    } else if scheme == PoliceScheme::Unknown {
+        "Say you are a candidate or campaigner. For council, mayor or police and crime commissioner elections, say it is an \"Operation Ford\" incident."
+    } else {
+        "Say you are a candidate or campaigner."
+    };
+    let then = if team {
+        "Then tell your agent or party safety lead."
+    } else {
+        "Then tell your police contact too."
+    };
+    format!("Call 999 if you are in danger or a crime is happening now. Otherwise call 101 or use your force's online form. {say} {then}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 16, item 1: no scheme's wording offers the contact instead of 999 or 101.
+    #[test]
+    fn no_scheme_offers_the_contact_instead_of_999_or_101() {
+        for scheme in [
+            PoliceScheme::Bridger,
+            PoliceScheme::BridgerScotland,
+            PoliceScheme::BridgerNi,
+            PoliceScheme::Ford,
+            PoliceScheme::FordScotland,
+            PoliceScheme::ParishNotFord,
+            PoliceScheme::CommunityNotFord,
+            PoliceScheme::WalesAskForce,
+            PoliceScheme::Senedd,
+            PoliceScheme::Holyrood,
+            PoliceScheme::Psni,
+            PoliceScheme::Unknown,
+        ] {
+            let text = scheme.who();
+            assert!(
+                !crate::content::lint::offers_contact_instead(text),
+                "{text}"
+            );
+        }
+    }
     use crate::domain::envelope::{decode, encode};
 
     #[test]
@@ -249,48 +407,222 @@ mod tests {
         assert_eq!(p.police.phone, "abc");
     }
 
+    /// Every election × nation pair, from GUIDANCE-FACTS.md "Police contact schemes".
     #[test]
-    fn scheme_follows_election_and_nation() {
-        use PoliceScheme::*;
+    fn scheme_for_every_election_and_nation() {
+        use Election::*;
+        use Nation::*;
+        use PoliceScheme as S;
+        // (election, [England, Wales, Scotland, Northern Ireland]); None: not held there.
+        let table: &[(Election, [Option<PoliceScheme>; 4])] = &[
+            (
+                UkParliament,
+                [
+                    Some(S::Bridger),
+                    Some(S::Bridger),
+                    Some(S::BridgerScotland),
+                    Some(S::BridgerNi),
+                ],
+            ),
+            (
+                LocalCouncil,
+                [
+                    Some(S::Ford),
+                    Some(S::WalesAskForce),
+                    Some(S::FordScotland),
+                    Some(S::Psni),
+                ],
+            ),
+            (
+                MayorOrPcc,
+                [Some(S::Ford), Some(S::WalesAskForce), None, None],
+            ),
+            (Senedd, [None, Some(S::Senedd), None, None]),
+            (ScottishParliament, [None, None, Some(S::Holyrood), None]),
+            (NiAssembly, [None, None, None, Some(S::Psni)]),
+            (
+                ParishTownCouncil,
+                [Some(S::ParishNotFord), None, None, None],
+            ),
+            (
+                CommunityCouncil,
+                [
+                    None,
+                    Some(S::WalesAskForce),
+                    Some(S::CommunityNotFord),
+                    None,
+                ],
+            ),
+        ];
         assert_eq!(
-            PoliceScheme::for_answers(Election::UkParliament, Nation::England),
-            Bridger
+            table.len(),
+            Election::ALL.len(),
+            "every election is in the table"
         );
+        let nations = [England, Wales, Scotland, NorthernIreland];
+        assert_eq!(nations.len(), Nation::ALL.len());
+        for (election, row) in table {
+            for (nation, expected) in nations.iter().zip(row) {
+                assert_eq!(
+                    election.held_in(*nation),
+                    expected.is_some(),
+                    "{election:?} in {nation:?}"
+                );
+                let got = PoliceScheme::for_answers(Some(*election), Some(*nation));
+                assert_eq!(
+                    got,
+                    expected.unwrap_or(S::Unknown),
+                    "{election:?} in {nation:?}"
+                );
+            }
+        }
+        assert_eq!(PoliceScheme::for_answers(None, Some(Scotland)), S::Unknown);
         assert_eq!(
-            PoliceScheme::for_answers(Election::UkParliament, Nation::Wales),
-            Bridger
+            PoliceScheme::for_answers(Some(UkParliament), None),
+            S::Unknown
         );
+    }
+
+    #[test]
+    fn scheme_wording_follows_the_sheet() {
+        use PoliceScheme as S;
+        let all = [
+            S::Bridger,
+            S::BridgerScotland,
+            S::BridgerNi,
+            S::Ford,
+            S::FordScotland,
+            S::ParishNotFord,
+            S::CommunityNotFord,
+            S::WalesAskForce,
+            S::Senedd,
+            S::Holyrood,
+            S::Psni,
+            S::Unknown,
+        ];
+        for s in all {
+            let who = s.who().to_lowercase();
+            // The returning officer never passes details on automatically.
+            assert!(
+                !who.contains("automatic") && !who.contains("gets candidates' details"),
+                "{s:?}"
+            );
+            assert!(s.short_name().chars().count() <= 45, "{s:?}");
+        }
+        assert!(S::BridgerScotland.who().contains("Police Scotland"));
+        assert!(S::BridgerNi.who().contains("PSNI"));
+        assert!(S::Psni.who().contains("PSNI"));
+        assert!(S::FordScotland.who().contains("liaison officer"));
+        assert!(S::FordScotland.short_name().contains("liaison officer"));
+        assert!(S::Ford.who().contains("nomination pack"));
+        assert!(S::ParishNotFord.who().contains("does not cover parish"));
+        assert!(S::CommunityNotFord
+            .who()
+            .contains("does not cover community"));
+        assert!(S::WalesAskForce
+            .who()
+            .contains("Ask your force for its Force Elected Official Adviser"));
+        let unknown = S::Unknown.who();
+        assert!(unknown.contains("Operation Bridger") && unknown.contains("Operation Ford"));
+        assert!(unknown.contains("Answer the three questions"));
+    }
+
+    fn with(role: Option<Role>, election: Option<Election>, nation: Option<Nation>) -> Profile {
+        Profile {
+            role,
+            election,
+            nation,
+            answered: true,
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn report_line_never_offers_the_contact_instead_of_999_or_101() {
+        use Election::*;
+        use Nation::*;
+        let scot_council = report_line(&with(
+            Some(Role::Candidate),
+            Some(LocalCouncil),
+            Some(Scotland),
+        ));
+        assert!(
+            scot_council.contains("999")
+                && scot_council.contains("101")
+                && scot_council.contains("online form")
+        );
+        assert!(
+            scot_council.contains("\"Operation Ford\" incident"),
+            "{scot_council}"
+        );
+        assert!(scot_council.ends_with("Then tell your police contact too."));
+        let ni = report_line(&with(
+            Some(Role::Candidate),
+            Some(UkParliament),
+            Some(NorthernIreland),
+        ));
+        assert!(
+            ni.contains("parliamentary candidate") && !ni.contains("Ford"),
+            "{ni}"
+        );
+        let parish = report_line(&with(
+            Some(Role::Candidate),
+            Some(ParishTownCouncil),
+            Some(England),
+        ));
+        assert!(!parish.contains("Ford"), "{parish}");
+        let volunteer = report_line(&with(
+            Some(Role::Volunteer),
+            Some(LocalCouncil),
+            Some(England),
+        ));
+        assert!(
+            volunteer.contains("agent or party safety lead"),
+            "{volunteer}"
+        );
+        let unknown = report_line(&Profile::default());
+        assert!(unknown.contains("Operation Ford"), "{unknown}");
+        for line in [scot_council, ni, parish, volunteer, unknown] {
+            assert!(
+                !line.contains(" or your police contact")
+                    && !line.contains(" or to your police contact"),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn version_1_defaults_are_forgotten_real_answers_kept() {
+        let skipped = r#"{"v":1,"data":{"answered":true,"role":"candidate","election":"uk_parliament","nation":"england","name":"Jo"}}"#;
+        let p: Profile = decode(skipped).unwrap();
+        assert_eq!((p.role, p.election, p.nation), (None, None, None));
+        assert_eq!(p.name, "Jo");
+        assert_eq!(p.police_scheme(), PoliceScheme::Unknown);
+        let real = r#"{"v":1,"data":{"answered":true,"role":"agent","election":"local_council","nation":"scotland"}}"#;
+        let p: Profile = decode(real).unwrap();
         assert_eq!(
-            PoliceScheme::for_answers(Election::LocalCouncil, Nation::England),
-            Ford
+            (p.role, p.election, p.nation),
+            (
+                Some(Role::Agent),
+                Some(Election::LocalCouncil),
+                Some(Nation::Scotland)
+            )
         );
-        assert_eq!(
-            PoliceScheme::for_answers(Election::MayorOrPcc, Nation::Wales),
-            Ford
-        );
-        assert_eq!(
-            PoliceScheme::for_answers(Election::LocalCouncil, Nation::Scotland),
-            PoliceScotland
-        );
-        assert_eq!(
-            PoliceScheme::for_answers(Election::NiAssembly, Nation::NorthernIreland),
-            LocalPolice
-        );
-        assert!(Bridger.who().contains("Operation Bridger"));
-        assert!(Ford.who().contains("Operation Ford"));
+        let name: ProfileName = decode(skipped).unwrap();
+        assert_eq!(name.name, "Jo");
     }
 
     #[test]
     fn profile_round_trips_and_tolerates_missing_fields() {
         let mut p = Profile {
             answered: true,
-            role: Role::Agent,
+            role: Some(Role::Agent),
             ..Profile::default()
         };
         p.police.name = "PC Jane Example".into();
         assert_eq!(decode::<Profile>(&encode(&p)).unwrap(), p);
-        let sparse: Profile = decode(r#"{"v":1,"data":{"role":"volunteer"}}"#).unwrap();
-        assert_eq!(sparse.role, Role::Volunteer);
+        let sparse: Profile = decode(r#"{"v":2,"data":{"role":"volunteer"}}"#).unwrap();
+        assert_eq!(sparse.role, Some(Role::Volunteer));
         assert!(!sparse.answered);
     }
 

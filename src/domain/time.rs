@@ -1,6 +1,8 @@
 //! Dates and times without a date library: timestamps are i64 milliseconds since the Unix
 //! epoch (UTC); dates typed by the user are "YYYY-MM-DD" and times "HH:MM".
 
+use crate::content::MONTHS;
+
 const MS_PER_DAY: i64 = 86_400_000;
 
 /// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
@@ -51,12 +53,22 @@ pub fn format_iso(ms: i64) -> String {
     )
 }
 
-/// "2026-11-23 14:05" in the user's local time, given the browser's offset
-/// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC).
+/// "Monday 23 November 2026, 14:05" in the user's local time, given the browser's offset
+/// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC). For people to read;
+/// exports keep ISO times.
 pub fn format_local(ms: i64, offset_min: i64) -> String {
     let local = ms - offset_min * 60_000;
     let iso = format_iso(local);
-    format!("{} {}", &iso[..10], &iso[11..16])
+    format!(
+        "{}, {}",
+        long_date_year(&iso[..10]).unwrap_or_default(),
+        &iso[11..16]
+    )
+}
+
+/// "2026-11-24" as "Tuesday 24 November 2026". None if not a real date.
+pub fn long_date_year(date: &str) -> Option<String> {
+    Some(format!("{} {}", long_date(date)?, &date[..4]))
 }
 
 /// "2026-11-23"
@@ -85,6 +97,24 @@ pub fn parse_date(s: &str) -> Option<i64> {
     Some(days_from_civil(y, m, d) * MS_PER_DAY)
 }
 
+/// "2026-11-24" as "Tuesday 24 November", for messages people read. None if not a real date.
+pub fn long_date(date: &str) -> Option<String> {
+    const DAYS: [&str; 7] = [
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ];
+    let days = parse_date(date)? / MS_PER_DAY;
+    let (_, m, d) = civil_from_days(days);
+    // 1 January 1970 was a Thursday.
+    let weekday = DAYS[days.rem_euclid(7) as usize];
+    Some(format!("{weekday} {d} {}", MONTHS[m as usize - 1]))
+}
+
 /// Minutes after midnight of an "HH:MM" time.
 pub fn parse_time(s: &str) -> Option<u32> {
     let (h, m) = s.split_once(':')?;
@@ -110,9 +140,18 @@ mod tests {
     #[test]
     fn local_time_applies_the_offset() {
         // 14:25 UTC is 15:25 in British Summer Time (offset -60) and 09:25 in New York (300).
-        assert_eq!(format_local(1_795_443_900_000, 0), "2026-11-23 14:25");
-        assert_eq!(format_local(1_795_443_900_000, -60), "2026-11-23 15:25");
-        assert_eq!(format_local(1_795_443_900_000, 300), "2026-11-23 09:25");
+        assert_eq!(
+            format_local(1_795_443_900_000, 0),
+            "Monday 23 November 2026, 14:25"
+        );
+        assert_eq!(
+            format_local(1_795_443_900_000, -60),
+            "Monday 23 November 2026, 15:25"
+        );
+        assert_eq!(
+            format_local(1_795_443_900_000, 300),
+            "Monday 23 November 2026, 09:25"
+        );
     }
 
     #[test]
@@ -140,6 +179,27 @@ mod tests {
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn long_dates_name_the_day() {
+        assert_eq!(
+            long_date("2026-11-24").as_deref(),
+            Some("Tuesday 24 November")
+        );
+        assert_eq!(
+            long_date("2026-12-02").as_deref(),
+            Some("Wednesday 2 December")
+        );
+        assert_eq!(
+            long_date("2024-02-29").as_deref(),
+            Some("Thursday 29 February")
+        );
+        assert_eq!(
+            long_date("1970-01-01").as_deref(),
+            Some("Thursday 1 January")
+        );
+        assert_eq!(long_date("2026-13-01"), None);
     }
 
     #[test]

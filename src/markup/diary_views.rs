@@ -3,7 +3,7 @@
 
 use super::doc::{action_button, el, DocAction, Node};
 use crate::domain::diary::{Diary, Incident, IncidentFields};
-use crate::domain::time::format_local;
+use crate::domain::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
     if value.trim().is_empty() {
@@ -15,9 +15,10 @@ fn row(dl: Node, label: &str, value: String) -> Node {
 }
 
 fn when(f: &IncidentFields) -> String {
+    let date = long_date_year(&f.happened_date).unwrap_or_else(|| f.happened_date.clone());
     format!(
         "{} {}{}",
-        f.happened_date,
+        date,
         f.happened_time,
         if f.time_approx {
             " (approximately)"
@@ -117,8 +118,9 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Nod
     let mut written = format!("Written {}", format_local(inc.created_ms, tz));
     if count > 0 {
         written.push_str(&format!(
-            " · last edited {} · {count} earlier version(s)",
-            format_local(inc.edited_ms, tz)
+            " · last edited {} · {}",
+            format_local(inc.edited_ms, tz),
+            count_of(count, "earlier version", "earlier versions")
         ));
     }
     let mut article = el("article")
@@ -216,7 +218,7 @@ pub fn list(entries: &[&Incident], limit: usize) -> Node {
 /// Entries grouped by person, with the note on harassment.
 pub fn people(diary: &Diary) -> Node {
     let groups = diary.by_person().into_iter().map(|(p, incidents)| {
-        let mut count = format!("{} incident(s)", incidents.len());
+        let mut count = count_of(incidents.len(), "incident", "incidents");
         if incidents.len() >= 2 {
             count.push_str(" · may be harassment: report them together");
         }
@@ -224,8 +226,9 @@ pub fn people(diary: &Diary) -> Node {
             el("li").child(
                 action_button(
                     format!(
-                        "{} {}",
-                        i.current.happened_date,
+                        "{}: {}",
+                        long_date_year(&i.current.happened_date)
+                            .unwrap_or_else(|| i.current.happened_date.clone()),
                         summary(&i.current.what_happened)
                     ),
                     DocAction::OpenEntry,
@@ -258,8 +261,9 @@ pub fn deleted(diary: &Diary) -> Node {
         el("li")
             .attr("class", "card")
             .text(format!(
-                "{} {} ",
-                i.current.happened_date,
+                "{}: {} ",
+                long_date_year(&i.current.happened_date)
+                    .unwrap_or_else(|| i.current.happened_date.clone()),
                 summary(&i.current.what_happened)
             ))
             .child(action_button(
@@ -280,7 +284,10 @@ pub fn deleted(diary: &Diary) -> Node {
         );
     if !list.is_empty() {
         section = section.child(action_button(
-            format!("Empty recently deleted ({} entries)…", list.len()),
+            format!(
+                "Empty recently deleted ({})…",
+                count_of(list.len(), "entry", "entries")
+            ),
             DocAction::EmptyDeleted,
             "",
             true,
@@ -289,9 +296,17 @@ pub fn deleted(diary: &Diary) -> Node {
     section
 }
 
+/// "1 entry", "2 entries": a count with the right word.
+pub fn count_of(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The case file for police: timeline, crime references, people, witnesses, evidence index,
 /// then every incident in full. Oldest first: police read a course of conduct in order.
-pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
+///
+/// `report` is how to report a crime (`profile::report_line`), shown on the cover. The app
+/// cannot vouch for times: the cover says they come from this device's clock.
+pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: i64) -> Node {
     let mut entries = diary.list();
     entries.reverse();
     let intro = if kept_by.trim().is_empty() {
@@ -343,9 +358,9 @@ pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
         .into_iter()
         .map(|(p, list)| {
             format!(
-                "{} — {} incident(s)",
+                "{} — {}",
                 person_line(diary, &p.id).unwrap_or_default(),
-                list.len()
+                count_of(list.len(), "incident", "incidents")
             )
         })
         .collect();
@@ -374,10 +389,10 @@ pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
             .attr("class", "case-incident")
             .child(el("h3").text(format!("Incident {}: {}", n + 1, when(&i.current))))
             .child(el("p").attr("class", "hint").text(format!(
-                "Entry written {}; last edited {}; {} earlier version(s) kept.",
+                "Entry written {}; last edited {}; {} kept.",
                 format_local(i.created_ms, tz),
                 format_local(i.edited_ms, tz),
-                i.history.len()
+                count_of(i.history.len(), "earlier version", "earlier versions")
             )))
             .child(fields(&i.current, diary))
     });
@@ -385,7 +400,19 @@ pub fn case_file(diary: &Diary, kept_by: &str, printed: &str, tz: i64) -> Node {
         .attr("class", "case-file")
         .attr("data-testid", "case-file")
         .child(el("h2").attr("tabindex", "-1").text("Case file for police"))
-        .child(el("p").text(format!("{intro}. {} entries. Each entry was written at the time shown and every later edit is kept. Printed {printed}.", entries.len())))
+        .child(el("p").text(format!(
+            "{intro}. {}. Printed {printed}.",
+            count_of(entries.len(), "entry", "entries")
+        )))
+        .child(el("p").attr("data-testid", "case-file-clock").text(
+            "All times come from this device's clock, which Stand Safe cannot check. \
+             Each entry shows when it was written, and every later edit is kept.",
+        ))
+        .child(
+            el("p")
+                .attr("data-testid", "case-file-report-line")
+                .text(format!("To report a crime: {report}")),
+        )
         .child(el("h3").text("Timeline"))
         .child(timeline)
         .child(el("h3").text("Crime reference numbers"))
@@ -434,7 +461,14 @@ mod tests {
 
     #[test]
     fn case_file_has_every_part_in_order() {
-        let t = case_file(&diary(), "Jo Candidate", "23 November 2026", 0).all_text();
+        let t = case_file(
+            &diary(),
+            "Jo Candidate",
+            "Call 999 if you are in danger.",
+            "23 November 2026",
+            0,
+        )
+        .all_text();
         let pos = |s: &str| t.find(s).unwrap_or_else(|| panic!("missing {s}"));
         assert!(pos("Timeline") < pos("Crime reference numbers"));
         assert!(pos("Evidence index") < pos("Incidents in full"));
@@ -447,11 +481,28 @@ mod tests {
             "CR-a",
             "CR-b",
             "photo for a",
-            "Red van man (tall) — 2 incident(s)",
+            "Red van man (tall) — 2 incidents",
+            "2 entries",
+            "All times come from this device's clock",
+            "To report a crime: Call 999",
             "Sam (07700 900000)",
         ] {
             pos(s);
         }
+    }
+
+    #[test]
+    fn counts_use_the_right_word() {
+        assert_eq!(count_of(1, "entry", "entries"), "1 entry");
+        assert_eq!(count_of(0, "entry", "entries"), "0 entries");
+        assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
+        let t = case_file(&diary(), "", "x", "today", 0).all_text();
+        assert!(!t.contains("(s)"), "{t}");
+        // Dates for people to read, never ISO.
+        assert!(
+            !t.contains("2026-11-01") && t.contains("Sunday 1 November 2026"),
+            "{t}"
+        );
     }
 
     #[test]
@@ -496,7 +547,7 @@ mod tests {
         assert!(
             t.contains("Followed to car")
                 && t.contains("Restore")
-                && t.contains("Empty recently deleted (1 entries)")
+                && t.contains("Empty recently deleted (1 entry)")
         );
     }
 }

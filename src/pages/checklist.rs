@@ -4,30 +4,13 @@ use leptos::prelude::*;
 
 use crate::components::nav::NavLink;
 use crate::components::step_card::{personalise, StepTick};
-use crate::content::guidance::MODULES;
+use crate::content::{guidance::MODULES, modules_for, NUMBERS};
+use crate::domain::profile::report_line;
 use crate::domain::profile::Contact;
 use crate::domain::route::Route;
 use crate::state::clock::today_for_print;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
-
-/// The emergency and reporting numbers, exactly as checked in GUIDANCE-FACTS.md.
-const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
-    (
-        "Emergency (danger now, crime in progress)",
-        "999 (112 also works)",
-    ),
-    ("Police, not an emergency", "101"),
-    (
-        "Deaf or speech-impaired",
-        "emergencySMS: text 999 (register first)",
-    ),
-    ("Anti-Terrorist Hotline", "0800 789 321"),
-    ("National Stalking Helpline", "0808 802 0300"),
-    ("Crimestoppers (anonymous)", "0800 555 111"),
-    ("Suspicious texts", "forward to 7726"),
-    ("Suspicious emails", "forward to report@phishing.gov.uk"),
-];
 
 /// One contact as a line of text, skipping empty parts.
 fn contact_line(c: &Contact) -> String {
@@ -63,7 +46,7 @@ pub fn ChecklistPage() -> impl IntoView {
         }
     };
     let police_line = move || {
-        profile.0.with(|p| {
+        profile.with(|p| {
             let c = &p.police;
             [
                 c.name.as_str(),
@@ -83,27 +66,29 @@ pub fn ChecklistPage() -> impl IntoView {
                 }
         })
     };
-    let done_count = move || progress.0.with(|p| p.overall(MODULES));
+    let role = move || profile.with(|p| p.role);
+    let done_count = move || progress.with(|p| p.overall(MODULES, role()));
     view! {
         <div class="checklist" data-testid="checklist">
             <h1 tabindex="-1">"Safety checklist"</h1>
             <p class="print-only print-meta">
-                {move || profile.0.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
+                {move || profile.with(|p| if p.name.trim().is_empty() { String::new() } else { format!("For {}. ", p.name) })}
                 "Printed " {today_for_print()} ". From Stand Safe: keep it somewhere private."
             </p>
             <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
                 <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>
             <p class="no-print"><button type="button" data-testid="print" on:click=print>"Print checklist"</button></p>
+            <p class="report-line" data-testid="checklist-report-line"><strong>"To report a crime: "</strong>{move || profile.with(report_line)}</p>
             <section class="checklist-contacts" aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">"Your contacts"</h2>
                 <dl class="contact-list">
-                    <dt>{move || profile.0.with(|p| p.police_scheme().short_name())}</dt>
+                    <dt>{move || profile.with(|p| p.police_scheme().short_name())}</dt>
                     <dd data-testid="checklist-police">{move || or_blank(police_line())}</dd>
                     <dt>"Party or campaign safety contact"</dt>
-                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.party_safety)))}</dd>
-                    <dt>"Buddy or agent"</dt>
-                    <dd>{move || or_blank(profile.0.with(|p| contact_line(&p.buddy)))}</dd>
-                    {move || profile.0.with(|p| (!p.others.is_empty()).then(|| {
+                    <dd>{move || or_blank(profile.with(|p| contact_line(&p.party_safety)))}</dd>
+                    <dt>"Person who checks on you"</dt>
+                    <dd>{move || or_blank(profile.with(|p| contact_line(&p.buddy)))}</dd>
+                    {move || profile.with(|p| (!p.others.is_empty()).then(|| {
                         let others = p.others.iter().map(contact_line).collect::<Vec<_>>().join("; ");
                         view! { <dt>"Others"</dt><dd>{others}</dd> }
                     }))}
@@ -112,17 +97,18 @@ pub fn ChecklistPage() -> impl IntoView {
             <section class="checklist-numbers" aria-labelledby="numbers-heading">
                 <h2 id="numbers-heading">"Numbers to call"</h2>
                 <dl class="contact-list">
-                    {EMERGENCY_NUMBERS.iter().map(|(what, number)| view! { <dt>{*what}</dt><dd>{*number}</dd> }).collect_view()}
+                    {NUMBERS.iter().map(|(what, number)| view! { <dt>{*what}</dt><dd>{*number}</dd> }).collect_view()}
                 </dl>
             </section>
             <section aria-labelledby="steps-heading">
                 <h2 id="steps-heading">"Steps"</h2>
                 <p data-testid="checklist-count">{move || { let (d, t) = done_count(); format!("{d} of {t} done.") }}</p>
-                {MODULES.iter().map(|m| view! {
+                <p class="advice-key"><span class="advice-mark" aria-hidden="true">"i"</span>" = advice to know, nothing to tick."</p>
+                {move || modules_for(role()).map(|m| view! {
                     <div class="checklist-module">
                         <h3>{m.title}</h3>
                         <ul class="checklist-steps">
-                            {m.steps.iter().map(|s| {
+                            {m.steps_for(role()).map(|s| {
                                 let title = personalise(s.title, profile);
                                 if s.tickable {
                                     view! {

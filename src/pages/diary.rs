@@ -225,8 +225,8 @@ pub fn DiaryPage() -> impl IntoView {
             DiaryView::CaseFile => view! {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
-                    let name = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default().name;
-                    state.with(|d| diary_views::case_file(d, &name, &today_for_print(), tz_offset()))
+                    let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
+                    state.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
                 })/>
             }.into_any(),
         }}

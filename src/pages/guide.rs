@@ -13,12 +13,13 @@ use crate::state::progress::ProgressState;
 /// All modules of the guide, with progress.
 #[component]
 pub fn GuidePage() -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
     view! {
         <h1 tabindex="-1">"Safety guide"</h1>
-        <p class="lead">"The police advice for candidates and their teams, one topic at a time. Tick each step when you have done it; your progress stays on this device."</p>
+        <p class="lead">{crate::content::ATTRIBUTION} ", for candidates and their teams, one topic at a time. Tick each step when you have done it; your progress stays on this device."</p>
         <OverallProgress/>
         <ol class="card-list module-list">
-            {MODULES.iter().map(|m| view! {
+            {move || crate::content::modules_for(profile.with(|p| p.role)).map(|m| view! {
                 <li class="card">
                     <h2><NavLink route=Route::GuideModule(m.id.to_string())>{m.title}</NavLink></h2>
                     <p>{m.covers}</p>
@@ -41,9 +42,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
     // Remember where the user is, for "continue where you left off" (not saved until they act,
     // so merely opening a page never writes).
     if let Some(first) = module.steps.first() {
-        if progress.0.with_untracked(|p| p.last_step.is_none()) {
-            progress.0.update_untracked(|p| p.set_last(first.id));
-        }
+        progress.note_first_visit(first.id);
     }
     let next = MODULES.get(index + 1);
     let is_police = module.id == "police-contact";
@@ -53,10 +52,11 @@ pub fn ModulePage(id: String) -> impl IntoView {
         <p class="lead">{module.covers}</p>
         <ModuleProgress module=module/>
         {is_police.then(|| view! {
-            <p class="callout" data-testid="police-scheme">{move || profile.0.with(|p| p.police_scheme().who())}</p>
+            <p class="callout" data-testid="police-scheme">{move || profile.with(|p| p.police_scheme().who())}</p>
+            <p class="callout" data-testid="report-line">{move || profile.with(crate::domain::profile::report_line)}</p>
             <p><NavLink route=Route::Profile>"Save your police contact's details"</NavLink></p>
         })}
-        {module.steps.iter().enumerate().map(|(i, s)| view! { <StepCard step=s number=i + 1/> }).collect_view()}
+        {move || module.steps_for(profile.with(|p| p.role)).enumerate().map(|(i, s)| view! { <StepCard step=s number=i + 1/> }).collect_view()}
         <nav class="module-nav" aria-label="Guide">
             {match next {
                 Some(n) => view! { <NavLink route=Route::GuideModule(n.id.to_string()) class="button">"Next: " {n.title}</NavLink> }.into_any(),

@@ -6,6 +6,7 @@ use crate::components::answers::AnswersForm;
 use crate::components::checkin::CheckIn;
 use crate::components::nav::NavLink;
 use crate::components::progress::OverallProgress;
+use crate::domain::profile::report_line;
 use crate::domain::route::Route;
 use crate::state::profile::ProfileState;
 
@@ -34,13 +35,25 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Stay safe while you campaign"</h1>
         <p class="lead">
-            "Stand Safe walks you through the police advice for election candidates, agents, staff and volunteers, "
-            "keeps your own safety checklist, and gives you a private diary for recording incidents."
+            "Stand Safe walks election candidates, agents, staff and volunteers through safety advice from the police, the Local Government Association, "
+            "the National Cyber Security Centre and the National Protective Security Authority. "
+            "It keeps your own safety checklist, and gives you a private diary for recording incidents."
         </p>
         <CheckIn/>
+        <section class="card report-line" aria-labelledby="report-heading">
+            <h2 id="report-heading">"To report a crime"</h2>
+            <p data-testid="report-line">{move || profile.with(report_line)}</p>
+        </section>
         <p>"Everything you enter stays on this device. There is no account and nothing is sent anywhere."</p>
-        <Show when=move || !profile.0.with(|p| p.answered)>
+        <Show when=move || !profile.with(|p| p.answered)>
             <ShortStart/>
+        </Show>
+        <Show when=move || profile.with(|p| p.answered && !p.fully_answered())>
+            <p class="callout" data-testid="answer-prompt">
+                "Some advice is general because you have not said your role, where you are campaigning or your election. "
+                <NavLink route=Route::Settings>"Answer the three questions in Settings"</NavLink>
+                " so the advice fits you."
+            </p>
         </Show>
         <OverallProgress/>
         <ul class="card-list" data-testid="home-actions">
@@ -54,7 +67,7 @@ pub fn HomePage() -> impl IntoView {
             </li>
             <li class="card">
                 <h2><NavLink route=Route::Plans>"Campaign-day plans"</NavLink></h2>
-                <p>"Tell your police contact and your buddy where you will be, and check in when you are done."</p>
+                <p>"Tell someone where you will be and when you will finish, and let them know when you are safe."</p>
             </li>
             <li class="card">
                 <h2><NavLink route=Route::Diary>"Incident diary"</NavLink></h2>

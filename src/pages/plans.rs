@@ -3,10 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::message_actions::{FinishedMessage, MessageActions};
+use crate::content::{NO_ALARM, WORKING_ALONE_RULE};
 use crate::domain::diary::new_id;
-use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
+use crate::domain::plan::{Plan, PlanState, SessionKind};
 use crate::domain::route::Route;
 use crate::state::clock::local_now;
+use crate::state::clock::local_time_of;
 use crate::state::clock::now_ms;
 use crate::state::clock::use_clock;
 use crate::state::drafts::start_new_entry;
@@ -16,57 +19,50 @@ use crate::state::plans::PlansState;
 use crate::state::profile::ProfileState;
 use crate::state::route::CurrentRoute;
 
-/// Links and buttons that send a plan's message with the phone's own tools.
+/// The two messages for a plan: one for the police contact (where and when) and one for the
+/// person who checks on the user (with what to do if they hear nothing).
 #[component]
 fn SendPlan(plan: Plan) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
-    let message = profile.0.with_untracked(|p| plan.message(p));
-    let (police, buddy) = profile
-        .0
-        .with_untracked(|p| (p.police.clone(), p.buddy.clone()));
-    let copied = RwSignal::new(None::<&'static str>);
-    let text = message.clone();
-    let copy = move |_| {
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-        let Some(clipboard) = clipboard else {
-            return copied.set(Some(
-                "Copying is not available here: select the text above instead.",
-            ));
-        };
-        let promise = clipboard.write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "Copied. Paste it into a message."
-            } else {
-                "Could not copy: select the text above instead."
-            }));
-        });
+    let (police_message, buddy_message, police, buddy, name) = profile.with_untracked(|p| {
+        (
+            plan.police_message(p),
+            plan.buddy_message(p),
+            p.police.clone(),
+            p.buddy.clone(),
+            p.name.trim().to_string(),
+        )
+    });
+    let who = if name.is_empty() {
+        String::new()
+    } else {
+        format!(" – {name}")
     };
-    let share_text = message.clone();
-    let can_share = web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
-    let share = move |_| {
-        if let Some(w) = web_sys::window() {
-            let data = web_sys::ShareData::new();
-            data.set_text(&share_text);
-            let _ = w.navigator().share_with_data(&data);
-        }
-    };
-    let link = |label: String, href: String, testid: &'static str| view! { <a class="button button-quiet" href=href data-testid=testid>{label}</a> };
-    let subject = format!("Campaign plan {} {}", plan.date, plan.start);
+    let subject = format!(
+        "Campaign plan{who} – {}, {}–{}",
+        plan.day(),
+        plan.start,
+        plan.finish
+    );
+    let has_police = !police.phone.trim().is_empty() || !police.email.trim().is_empty();
     view! {
         <div class="send-plan">
-            <p class="plan-message keep-lines" data-testid="plan-message">{message.clone()}</p>
-            <p class="button-row">
-                {(!police.phone.is_empty()).then(|| link("Text police contact".into(), sms_link(&police.phone, &message), "sms-police"))}
-                {(!police.email.is_empty()).then(|| link("Email police contact".into(), mailto_link(&police.email, &subject, &message), "mail-police"))}
-                {(!buddy.phone.is_empty()).then(|| link("Text my buddy".into(), sms_link(&buddy.phone, &message), "sms-buddy"))}
-                {(!buddy.email.is_empty()).then(|| link("Email my buddy".into(), mailto_link(&buddy.email, &subject, &message), "mail-buddy"))}
-                {can_share.then(|| view! { <button type="button" class="button-quiet" on:click=share>"Share…"</button> })}
-                <button type="button" class="button-quiet" data-testid="copy-plan" on:click=copy>"Copy message"</button>
-            </p>
-            <p role="status" data-testid="copy-status">{move || copied.get()}</p>
+            <h4>"For the person who checks on you"</h4>
+            <MessageActions
+                message=buddy_message
+                sms=("Text my buddy", buddy.phone.clone())
+                email=("Email my buddy", buddy.email.clone(), subject.clone())
+                testid="buddy"
+            />
+            {has_police.then(|| view! {
+                <h4>"For your police contact"</h4>
+                <MessageActions
+                    message=police_message
+                    sms=("Text police contact", police.phone.clone())
+                    email=("Email police contact", police.email.clone(), subject.clone())
+                    testid="police"
+                />
+            })}
         </div>
     }
 }
@@ -89,9 +85,13 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     };
     view! {
         <li class="card plan" data-testid="plan-card">
-            <h3>{format!("{} · {} {}–{}", plan.kind.label(), plan.date, plan.start, plan.finish)}</h3>
+            <h3>{format!("{} · {} {}–{}", plan.kind.label(), plan.day(), plan.start, plan.finish)}</h3>
             <p class="hint">{status} " · " {plan.area.clone()}</p>
-            {plan.is_alone().then(|| view! { <p class="error-text">"Planned alone."</p> })}
+            {plan.is_alone().then(|| view! { <p class="error-text">"Planned on your own."</p> })}
+            {(state == PlanState::Done).then(|| {
+                let at = plan.safe_ms.map(local_time_of).unwrap_or_default();
+                view! { <FinishedMessage plan=plan.clone() at=at/> }
+            })}
             {matches!(state, PlanState::Upcoming | PlanState::Running).then(|| view! { <SendPlan plan=plan.clone()/> })}
             {matches!(state, PlanState::Running | PlanState::Overdue).then(|| view! {
                 <button type="button" data-testid="plan-safe" on:click=move |_| check_in(plans, &id, notices)>"I'm done, safe"</button>
@@ -182,8 +182,9 @@ pub fn PlansPage() -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"Campaign-day plans"</h1>
-        <p class="lead">"Police advise: never campaign alone, and tell your police contact and someone you trust where you will be and when you expect to finish. Plan it here, send it with your phone, and check in when you are done."</p>
-        <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in Your contacts."</p>
+        <p class="lead">{WORKING_ALONE_RULE} " Plan it here, send it to someone who is not going with you, and tell them when you are safe."</p>
+        <p class="callout" data-testid="no-alarm">{NO_ALARM} " Agree with someone who is not going with you what they will do if you do not check in."</p>
+        <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in " <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink> "."</p>
         <form class="card plan-form" data-testid="plan-form" on:submit=save novalidate>
             <h2>"Plan a session"</h2>
             {input!("plan-date", "Date", "date", date)}
@@ -193,7 +194,7 @@ pub fn PlansPage() -> impl IntoView {
             {input!("plan-meeting", "Meeting point", "text", meeting_point)}
             {input!("plan-with", "Who is with you", "text", with_whom)}
             <Show when=move || draft.with(Plan::is_alone)>
-                <p class="callout" data-testid="alone-warning">"You have not added anyone. Police advice is never to campaign alone: go in pairs or a group. If you must go alone, make sure someone knows where you are and when you will finish, and agree a time to check in."</p>
+                <p class="callout" data-testid="alone-warning">"You have not added anyone. " {WORKING_ALONE_RULE}</p>
             </Show>
             <label for="plan-kind">"Type of session"</label>
             <select id="plan-kind" data-testid="plan-kind" on:change:target=move |ev| {
@@ -209,7 +210,7 @@ pub fn PlansPage() -> impl IntoView {
         <ul class="card-list plan-list" data-testid="plan-list">
             {move || {
                 let (today, now) = clock.get();
-                plans.0.get().into_iter().map(|p| {
+                plans.with(Clone::clone).into_iter().map(|p| {
                     let state = p.state(&today, &now);
                     view! { <PlanCard plan=p state=state/> }
                 }).collect_view()

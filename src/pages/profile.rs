@@ -33,7 +33,7 @@ fn ContactGroup(
             <p class="hint">{hint}</p>
             {fields.into_iter().map(|(name, label, (get, set))| {
                 let kind = match name { "phone" => "tel", "email" => "email", _ => "text" };
-                let value = Signal::derive(move || profile.0.with(|p| get(p).clone()));
+                let value = Signal::derive(move || profile.with(|p| get(p).clone()));
                 let problem = Signal::derive(move || {
                     let v = value.get();
                     match name { "phone" => check_phone(&v), "email" => check_email(&v), _ => None }
@@ -64,7 +64,7 @@ pub fn ProfilePage() -> impl IntoView {
         <div class="field">
             <label for="profile-name">"Your name (optional)"</label>
             <input id="profile-name" data-testid="profile-name" type="text" autocomplete="name"
-                prop:value=move || profile.0.with(|p| p.name.clone())
+                prop:value=move || profile.with(|p| p.name.clone())
                 on:change:target=move |ev| { let v = ev.target().value(); profile.update(|p| p.name = v) }/>
         </div>
         <ContactGroup prefix="own" heading="Your phone" hint="Put in the messages your plans send, so people can reach you."
@@ -83,7 +83,7 @@ pub fn ProfilePage() -> impl IntoView {
                 ("phone", "Phone", field!(party_safety.phone)),
                 ("email", "Email", field!(party_safety.email)),
             ]/>
-        <ContactGroup prefix="buddy" heading="Your buddy or agent" hint="Someone who knows where you are and when you expect to finish."
+        <ContactGroup prefix="buddy" heading="Your buddy" hint="Someone who is not going out with you, who knows where you are and when you expect to finish."
             fields=vec![
                 ("name", "Name", field!(buddy.name)),
                 ("phone", "Phone", field!(buddy.phone)),
@@ -93,7 +93,7 @@ pub fn ProfilePage() -> impl IntoView {
             <label for="profile-others">"Other contacts"</label>
             <p class="hint" id="profile-others-hint">"Anyone else worth having to hand, one per line, e.g. \"Office manager, 01632 960 000\"."</p>
             <textarea id="profile-others" data-testid="profile-others" rows="4" aria-describedby="profile-others-hint"
-                prop:value=move || profile.0.with(|p| p.others.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join("\n"))
+                prop:value=move || profile.with(|p| p.others.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join("\n"))
                 on:change:target=move |ev| {
                     let text = ev.target().value();
                     profile.update(|p| p.others = text.lines().filter(|l| !l.trim().is_empty()).map(|l| Contact { name: l.trim().to_string(), ..Contact::default() }).collect());

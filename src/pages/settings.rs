@@ -31,7 +31,7 @@ fn UnreadableCopies() -> impl IntoView {
         }
     };
     view! {
-        <p data-testid="unreadable-count">{format!("{count} piece(s) of saved data could not be read. They have been kept, not deleted.")}</p>
+        <p data-testid="unreadable-count">{if count == 1 { "1 piece of saved data could not be read. It has been kept, not deleted.".to_string() } else { format!("{count} pieces of saved data could not be read. They have been kept, not deleted.") }}</p>
         <p><button type="button" data-testid="export-unreadable" on:click=export>"Download the unreadable data"</button></p>
     }
     .into_any()

@@ -9,7 +9,7 @@ use crate::domain::diary::{Diary, Incident, People};
 use crate::domain::keys;
 use crate::state::notices::Notices;
 use crate::store::storage;
-use crate::store::storage::StorageError;
+use crate::store::storage::{OtherTabChange, StorageError};
 
 /// The diary shown on screen, and whether it could be read.
 #[derive(Clone, Copy)]
@@ -100,6 +100,23 @@ impl DiaryState {
             self.diary.update(|d| d.forget(id));
         }
         Ok(())
+    }
+
+    /// Whenever another tab saves a diary key, read the diary again, so neither tab loses the
+    /// other's words. Stops when the current reactive owner is cleaned up (the lock closes).
+    pub fn follow_other_tabs(self) {
+        let other_tab = storage::on_other_tab_change(move |change| {
+            let OtherTabChange::Key(key) = change else {
+                return;
+            };
+            let diary_key = key
+                .as_deref()
+                .is_none_or(|k| k.starts_with(keys::DIARY_ENTRY_PREFIX) || k == keys::DIARY_PEOPLE);
+            if diary_key {
+                self.refresh();
+            }
+        });
+        on_cleanup(move || other_tab.remove());
     }
 
     /// Another tab changed the diary: read it again and merge, so neither tab loses an entry.

@@ -11,9 +11,19 @@ use crate::store::storage::StorageError;
 
 /// Every plan on the device, newest date first.
 #[derive(Clone, Copy)]
-pub struct PlansState(pub RwSignal<Vec<Plan>>);
+pub struct PlansState(RwSignal<Vec<Plan>>);
 
 impl PlansState {
+    /// Look at the plans (tracked).
+    pub fn with<R>(self, f: impl FnOnce(&Vec<Plan>) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// Look at the plans without tracking.
+    pub fn with_untracked<R>(self, f: impl FnOnce(&Vec<Plan>) -> R) -> R {
+        self.0.with_untracked(f)
+    }
+
     pub fn load(notices: Notices) -> PlansState {
         let mut plans = match storage::load_all::<Plan>(keys::PLAN_PREFIX) {
             Ok(loaded) => {

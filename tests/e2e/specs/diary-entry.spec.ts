@@ -47,7 +47,7 @@ test('search and filters narrow the list, newest first', async ({ page }) => {
   await diary.add({ date: '2026-11-02', what: 'Threatening email about the hustings' });
   await diary.list();
   await expect(diary.entries()).toHaveCount(2);
-  await expect(diary.entries().first()).toContainText('2026-11-02');
+  await expect(diary.entries().first()).toContainText('Monday 2 November 2026');
   await page.getByTestId('search').fill('hustings');
   await expect(diary.entries()).toHaveCount(1);
   await expect(diary.entries().first()).toContainText('Threatening email');
@@ -67,7 +67,7 @@ test('people link incidents and the people view says when they may be harassment
   await page.getByTestId('diary-people').click();
   const group = page.getByTestId('person-group');
   await expect(group).toHaveCount(1);
-  await expect(group).toContainText('2 incident(s)');
+  await expect(group).toContainText('2 incidents');
   await expect(group).toContainText('may be harassment');
 });
 

@@ -28,9 +28,9 @@ test('an encrypted backup holds no plaintext and restores on a fresh device with
   await expect(fresh.page.getByTestId('import-plan')).toHaveCount(0);
   await fresh.page.getByTestId('import-passphrase').fill(PASSPHRASE);
   await fresh.page.getByTestId('import-open').click();
-  await expect(fresh.page.getByTestId('import-plan')).toContainText('holds 1 entries');
+  await expect(fresh.page.getByTestId('import-plan')).toContainText('holds 1 entry.');
   await fresh.page.getByTestId('import-merge').click();
-  await expect(fresh.page.getByTestId('backup-message')).toContainText('1 entries restored');
+  await expect(fresh.page.getByTestId('backup-message')).toContainText('1 entry restored');
   await fresh.open();
   await expect(fresh.entries().first()).toContainText('Threat in the post');
   await other.close();

@@ -10,31 +10,32 @@ test('a plan with a buddy gives ready-written sms, email and copy targets', asyn
   await plans.contacts();
   await plans.plan({ date: '2026-11-24', start: '10:00', finish: '12:30', area: 'Elm Road & Oak St', meeting: 'Corner shop', with: 'Sam, Priya' });
   await expect(page.getByTestId('alone-warning')).toBeVisible(); // the form is blank again after saving
-  const message = await page.getByTestId('plan-message').innerText();
-  for (const part of ['door knocking', '2026-11-24', 'from 10:00 until 12:30', 'Elm Road & Oak St', 'Corner shop', 'With: Sam, Priya.', 'My phone: 07700 900111.']) {
+  const message = await page.getByTestId('police-message').innerText();
+  for (const part of ['door knocking', 'Tuesday 24 November', 'from 10:00 until 12:30', 'Elm Road & Oak St', 'Corner shop', 'With: Sam, Priya.', 'My phone: 07700 900111.']) {
     expect(message).toContain(part);
   }
-  const sms = await page.getByTestId('sms-police').getAttribute('href');
+  const sms = await page.getByTestId('police-sms').getAttribute('href');
   expect(sms).toMatch(/^sms:01632960001\?body=/);
   expect(decodeURIComponent(sms!.split('body=')[1])).toBe(message);
-  const mail = await page.getByTestId('mail-police').getAttribute('href');
+  const mail = await page.getByTestId('police-mail').getAttribute('href');
   expect(mail).toMatch(/^mailto:pc\.example@police\.example\.uk\?subject=/);
   expect(decodeURIComponent(mail!.split('body=')[1])).toBe(message);
-  expect(await page.getByTestId('sms-buddy').getAttribute('href')).toMatch(/^sms:\+447700900222\?body=/);
-  await page.getByTestId('copy-plan').click();
-  await expect(page.getByTestId('copy-status')).toContainText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+  const buddyMessage = await page.getByTestId('buddy-message').innerText();
+  expect(await page.getByTestId('buddy-sms').getAttribute('href')).toMatch(/^sms:\+447700900222\?body=/);
+  await page.getByTestId('buddy-copy').click();
+  await expect(page.getByTestId('buddy-copy-status')).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(buddyMessage);
 });
 
 test('planning alone shows the warning and the advice but is allowed', async ({ page }) => {
   const plans = new PlansPage(page);
   await plans.app.open('/plans');
-  await expect(page.getByTestId('alone-warning')).toContainText('never to campaign alone');
+  await expect(page.getByTestId('alone-warning')).toContainText('Canvass in pairs or groups. If anyone is ever alone');
   await page.getByTestId('plan-with').fill('Sam');
   await expect(page.getByTestId('alone-warning')).toHaveCount(0);
   await page.getByTestId('plan-with').fill('');
   await plans.plan({ date: '2030-01-02', start: '10:00', finish: '11:00', area: 'Market' });
-  await expect(page.getByTestId('plan-card').first()).toContainText('Planned alone');
+  await expect(page.getByTestId('plan-card').first()).toContainText('Planned on your own');
 });
 
 test('while a session runs Home shows the finish time, and checking in ends it', async ({ page }) => {
@@ -61,7 +62,7 @@ test('past the finish time Home shows an overdue notice with one tap to message 
   await expect(page.getByTestId('overdue-notice')).toBeVisible();
   const href = await page.getByTestId('message-buddy').getAttribute('href');
   expect(href).toMatch(/^sms:\+447700900222\?body=/);
-  expect(decodeURIComponent(href!.split('body=')[1])).toContain('has not checked in');
+  expect(decodeURIComponent(href!.split('body=')[1])).toContain('I have not checked in');
 });
 
 test('a past plan starts a diary entry with its date, place and people', async ({ page }) => {

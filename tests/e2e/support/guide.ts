@@ -12,10 +12,17 @@ export class GuidePages {
     return this.page.getByTestId('police-scheme');
   }
 
+  /** Answer the three questions. The nation comes before the election: only elections held
+   * in the chosen nation are offered. */
   async answer(role: string, election: string, nation: string) {
     await this.page.getByTestId('answer-role').selectOption(role);
-    await this.page.getByTestId('answer-election').selectOption(election);
     await this.page.getByTestId('answer-nation').selectOption(nation);
+    await this.page.getByTestId('answer-election').selectOption(election);
+  }
+
+  /** The elections offered, by key. */
+  async electionsOffered() {
+    return this.page.getByTestId('answer-election').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v));
   }
 
   /** Fill a profile field and leave it, so the change is saved. */
