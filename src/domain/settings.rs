@@ -1,8 +1,6 @@
 //! Small app settings kept on the device: when the last backup was made, the lock's idle time,
 //! the plain window title. Kept in the clear: the unlock screen needs them.
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::Versioned;
 
 /// Days after which a backup counts as old.
@@ -13,8 +11,7 @@ pub const BACKUP_REMIND_AFTER_ENTRIES: usize = 5;
 pub const SAFARI_OLD_AFTER_DAYS: i64 = 3;
 pub const SAFARI_REMIND_AFTER_ENTRIES: usize = 3;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppSettings {
     /// When the last backup file was made (ms since the epoch).
     pub last_backup_ms: Option<i64>,
