@@ -28,14 +28,22 @@ fn read_form(
     Some(diary_form::read(get, get_all, report_count))
 }
 
+/// A typed "new person" line that may be someone already in the diary, with the (id, label) of
+/// each person it may be.
+type Question = (String, Vec<(String, String)>);
+
 /// The entry form, one for new entries and edits.
 #[component]
 pub fn IncidentForm(
     initial: IncidentFields,
     #[prop(into)] people: Signal<Vec<(String, String)>>,
+    /// For a typed "new person" line, the (id, label) of people already in the diary who may be
+    /// the same person. The user is asked; nobody is linked by name alone.
+    may_be: Callback<String, Vec<(String, String)>>,
     heading: &'static str,
-    /// Gets the fields and the new people typed; returns an error message to show, if any.
-    on_save: Callback<(IncidentFields, Vec<String>), Result<(), String>>,
+    /// Gets the fields and the new people typed, each with the id of the person the user said
+    /// they are (None: a new person); returns an error message to show, if any.
+    on_save: Callback<(IncidentFields, Vec<(String, Option<String>)>), Result<(), String>>,
     on_cancel: Callback<()>,
     /// Keep the words under this key while typed (changes from `initial` only).
     draft_key: String,
@@ -43,6 +51,7 @@ pub fn IncidentForm(
     let unchanged = initial.clone();
     let fields = RwSignal::new(initial);
     let new_people = RwSignal::new(String::new());
+    let questions = RwSignal::new(Vec::<Question>::new());
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
     let redraw = RwSignal::new(0u32);
     let save_error = RwSignal::new(None::<String>);
@@ -113,12 +122,51 @@ pub fn IncidentForm(
             return;
         }
         problems.set(Vec::new());
-        let typed_people = new_people
+        let lines: Vec<String> = new_people
             .get_untracked()
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(String::from)
+            .collect();
+        // A typed person who may be someone already in the diary: ask, and save only once the
+        // questions asked match the people typed now.
+        let asks: Vec<Question> = lines
+            .iter()
+            .filter_map(|l| {
+                let maybe = may_be.run(l.clone());
+                (!maybe.is_empty()).then(|| (l.clone(), maybe))
+            })
+            .collect();
+        if questions.with_untracked(|q| *q != asks) {
+            questions.set(asks);
+            save_error.set(Some("Someone you typed may already be in your diary. Say below whether they are the same person, then press Save entry again. Nothing you typed has been lost.".into()));
+            return;
+        }
+        let data = form_ref
+            .get_untracked()
+            .and_then(|f| web_sys::FormData::new_with_form(&f).ok());
+        let mut asked = 0;
+        let typed_people = lines
+            .into_iter()
+            .map(|line| {
+                let same_as = if may_be.run(line.clone()).is_empty() {
+                    None
+                } else {
+                    let i = asked;
+                    asked += 1;
+                    let chosen = data
+                        .as_ref()
+                        .and_then(|d| d.get(&format!("same-{i}")).as_string())
+                        .unwrap_or_default();
+                    questions.with_untracked(|q| {
+                        q.get(i)
+                            .filter(|(_, c)| c.iter().any(|(id, _)| *id == chosen))
+                            .map(|_| chosen)
+                    })
+                };
+                (line, same_as)
+            })
             .collect();
         saved.set(true);
         match on_save.run((f, typed_people)) {
@@ -137,6 +185,25 @@ pub fn IncidentForm(
         <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
             on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
             <DocView tree=tree on_action=act/>
+            {move || {
+                let asks = questions.get();
+                (!asks.is_empty()).then(|| view! {
+                    <div class="callout" data-testid="same-person-question">
+                        {asks.into_iter().enumerate().map(|(i, (line, maybe))| {
+                            let name = format!("same-{i}");
+                            view! {
+                                <fieldset>
+                                    <legend>{format!("You typed \u{201c}{line}\u{201d}. Is this someone already in your diary?")}</legend>
+                                    {maybe.into_iter().map(|(id, label)| view! {
+                                        <label class="check"><input type="radio" name=name.clone() value=id/>{format!(" Same person as: {label}?")}</label>
+                                    }).collect_view()}
+                                    <label class="check"><input type="radio" name=name.clone() value="" checked/>" No, someone else: add them as a new person"</label>
+                                </fieldset>
+                            }
+                        }).collect_view()}
+                    </div>
+                })
+            }}
             <div class="form-error" role="alert" data-testid="form-error">{move || save_error.get()}</div>
             <p class="button-row">
                 <button type="submit" data-testid="save-entry">"Save entry"</button>

@@ -127,6 +127,15 @@ pub fn long_date(date: &str) -> Option<String> {
     Some(format!("{weekday} {d} {}", MONTHS[m as usize - 1]))
 }
 
+/// "2026-12-02" as "2 Dec", for short labels. None if not a real date.
+pub fn day_month(date: &str) -> Option<String> {
+    let long = long_date(date)?;
+    let mut words = long.split(' ').skip(1);
+    let day = words.next()?;
+    let month: String = words.next()?.chars().take(3).collect();
+    Some(format!("{day} {month}"))
+}
+
 /// Minutes after midnight of an "HH:MM" time.
 pub fn parse_time(s: &str) -> Option<u32> {
     let (h, m) = s.split_once(':')?;
@@ -140,6 +149,13 @@ pub fn parse_time(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_day_and_month() {
+        assert_eq!(day_month("2026-12-02").as_deref(), Some("2 Dec"));
+        assert_eq!(day_month("2026-07-31").as_deref(), Some("31 Jul"));
+        assert_eq!(day_month("2026-02-30"), None);
+    }
 
     #[test]
     fn formats_known_instants() {

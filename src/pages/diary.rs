@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
 use crate::components::lock_offer::LockOffer;
-use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
+use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status, TypedPerson};
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
 use crate::markup::diary_views;
@@ -34,7 +34,7 @@ fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Names of everyone in the diary, for the form's "pick a person" list.
+/// Names of everyone in the diary, for the list's person filter.
 fn people_choices(diary: &Diary) -> Vec<(String, String)> {
     diary
         .people
@@ -44,21 +44,25 @@ fn people_choices(diary: &Diary) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Add new people typed in the form (one per line: name, then a description) and return their ids.
-fn add_people(diary: &mut Diary, lines: Vec<String>, now: i64) -> Vec<String> {
-    lines
-        .into_iter()
-        .map(|line| {
-            let (name, description) = match line.split_once(',') {
-                Some((n, d)) => (n.trim().to_string(), d.trim().to_string()),
-                None => (line.trim().to_string(), String::new()),
-            };
-            match diary.find_person_by_name(&name) {
-                Some(p) => p.id.clone(),
-                None => diary.add_person(new_id(now, random_u32()), name, description),
-            }
-        })
+/// Everyone in the diary with their descriptions and when last seen, for the form's "pick a
+/// person" list, so two people with the same name can be told apart.
+fn people_labels(diary: &Diary) -> Vec<(String, String)> {
+    diary
+        .people
+        .list()
+        .iter()
+        .map(|p| (p.id.clone(), diary.person_label(p)))
         .collect()
+}
+
+/// Add new people typed in the form (one per line: name, then a description), each a new person
+/// unless the user said who they are, and return their ids.
+fn add_people(diary: &mut Diary, typed: Vec<(String, Option<String>)>, now: i64) -> Vec<String> {
+    let typed = typed
+        .into_iter()
+        .map(|(line, same_as)| (TypedPerson::parse(&line), same_as))
+        .collect();
+    diary.add_people(typed, || new_id(now, random_u32()))
 }
 
 /// The diary page.
@@ -81,13 +85,17 @@ pub fn DiaryPage() -> impl IntoView {
     // back as it was and the form keeps every word.
     let save = move |editing: Option<String>,
                      fields: IncidentFields,
-                     new_people: Vec<String>|
+                     new_people: Vec<(String, Option<String>)>|
           -> Result<(), String> {
         let now = now_ms();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
         let saved = state.change_entry(&id, |d| {
             let mut fields = fields;
-            fields.people.extend(add_people(d, new_people, now));
+            for id in add_people(d, new_people, now) {
+                if !fields.people.contains(&id) {
+                    fields.people.push(id);
+                }
+            }
             match &editing {
                 Some(id) => {
                     d.edit(id, fields, now);
@@ -192,7 +200,10 @@ pub fn DiaryPage() -> impl IntoView {
                 view! {
                     <IncidentForm
                         initial=initial
-                        people=Signal::derive(move || state.with(people_choices))
+                        people=Signal::derive(move || state.with(people_labels))
+                        may_be=Callback::new(move |line: String| state.with_untracked(|d| {
+                            d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
+                        }))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                         draft_key=draft_key.clone()
                         on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
