@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::domain::diary::{IncidentFields, Report};
+use crate::domain::diary::{Draft, IncidentFields, Report};
 use crate::markup::diary_form;
 use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
@@ -36,6 +36,12 @@ type Question = (String, Vec<(String, String)>);
 #[component]
 pub fn IncidentForm(
     initial: IncidentFields,
+    /// The "New people" box as left in a draft.
+    #[prop(optional)]
+    initial_people: String,
+    /// The form was filled from a draft left unsaved: say so.
+    #[prop(optional)]
+    restored: bool,
     #[prop(into)] people: Signal<Vec<(String, String)>>,
     /// For a typed "new person" line, the (id, label) of people already in the diary who may be
     /// the same person. The user is asked; nobody is linked by name alone.
@@ -50,8 +56,9 @@ pub fn IncidentForm(
 ) -> impl IntoView {
     let unchanged = initial.clone();
     let fields = RwSignal::new(initial);
-    let new_people = RwSignal::new(String::new());
+    let new_people = RwSignal::new(initial_people);
     let questions = RwSignal::new(Vec::<Question>::new());
+    let confirm_discard = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
     let redraw = RwSignal::new(0u32);
     let save_error = RwSignal::new(None::<String>);
@@ -79,15 +86,32 @@ pub fn IncidentForm(
             if fields.with_untracked(|old| *old != f) {
                 fields.set(f);
             }
-            new_people.set(n);
+            if new_people.with_untracked(|old| *old != n) {
+                new_people.set(n);
+            }
         }
     };
     // Set once the entry is saved, so a draft write still queued cannot bring it back.
     let saved = RwSignal::new(false);
+    let typed = {
+        let unchanged = unchanged.clone();
+        move || {
+            restored
+                || fields.with_untracked(|f| *f != unchanged)
+                || new_people.with_untracked(|n| !n.trim().is_empty())
+        }
+    };
     Effect::new(move |_| {
+        let n = new_people.get();
         fields.with(|f| {
-            if !saved.get_untracked() && *f != unchanged {
-                keep_draft(&draft_key, f)
+            if !saved.get_untracked() && (*f != unchanged || !n.trim().is_empty()) {
+                keep_draft(
+                    &draft_key,
+                    &Draft {
+                        fields: f.clone(),
+                        new_people: n,
+                    },
+                )
             }
         })
     });
@@ -181,9 +205,20 @@ pub fn IncidentForm(
         }
     };
 
+    let cancel = move |_| {
+        if typed() {
+            confirm_discard.set(true);
+        } else {
+            on_cancel.run(());
+        }
+    };
+
     view! {
         <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
             on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
+            {restored.then(|| view! {
+                <p class="callout" role="status" data-testid="draft-restored">"Draft restored: this is the entry you were writing, as you left it. It is not saved yet."</p>
+            })}
             <DocView tree=tree on_action=act/>
             {move || {
                 let asks = questions.get();
@@ -207,8 +242,17 @@ pub fn IncidentForm(
             <div class="form-error" role="alert" data-testid="form-error">{move || save_error.get()}</div>
             <p class="button-row">
                 <button type="submit" data-testid="save-entry">"Save entry"</button>
-                <button type="button" class="button-quiet" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="button" class="button-quiet" on:click=cancel>"Cancel"</button>
             </p>
+            <Show when=move || confirm_discard.get()>
+                <div class="callout" role="alert" data-testid="discard-question">
+                    <p>"Discard what you typed? It is not saved, and cannot be brought back."</p>
+                    <p class="button-row">
+                        <button type="button" on:click=move |_| { confirm_discard.set(false); saved.set(true); on_cancel.run(()) }>"Yes, discard it"</button>
+                        <button type="button" class="button-quiet" on:click=move |_| confirm_discard.set(false)>"Keep writing"</button>
+                    </p>
+                </div>
+            </Show>
         </form>
     }
 }

@@ -198,6 +198,20 @@ impl IncidentFields {
     }
 }
 
+/// An entry being written, as kept on the device until it is saved: every field, and the "New
+/// people" box as typed. Drafts stored before the box was kept read with it empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Draft {
+    #[serde(flatten)]
+    pub fields: IncidentFields,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub new_people: String,
+}
+
+impl Versioned for Draft {
+    const VERSION: u32 = IncidentFields::VERSION;
+}
+
 /// An earlier version of an entry, with when it was saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Revision {
@@ -879,6 +893,31 @@ mod tests {
         // A chosen id that is not in the diary adds a new person rather than losing the line.
         let gone = d.add_people(vec![typed("Sam, blue car", Some("nobody"))], &mut ids);
         assert_eq!(d.person(&gone[0]).unwrap().name_or_handle, "Sam");
+    }
+
+    #[test]
+    fn drafts_keep_the_new_people_box_and_old_drafts_still_read() {
+        let draft = Draft {
+            fields: fields("Followed me", "2026-12-02"),
+            new_people: "Unknown man, about 50".into(),
+        };
+        assert_eq!(decode::<Draft>(&encode(&draft)).unwrap(), draft);
+        // A draft stored today (the fields alone, as the form and plans write them) still reads.
+        let old = encode(&fields("Followed me", "2026-12-02"));
+        let read = decode::<Draft>(&old).unwrap();
+        assert_eq!(read.fields, fields("Followed me", "2026-12-02"));
+        assert_eq!(read.new_people, "");
+        let stored_today = r#"{"v":1,"data":{"happened_date":"2026-12-02","happened_time":"","time_approx":false,"found_date":"","found_time":"","place":"","platform":"","link":"","channel":"in_person","what_happened":"x","exact_words":"","people":[],"witnesses":[],"evidence":[],"effect":"","injury_damage_loss":"","reports":[],"status":"open","action_needed":""}}"#;
+        assert_eq!(
+            decode::<Draft>(stored_today).unwrap().fields.what_happened,
+            "x"
+        );
+        // And a draft with no people typed is stored exactly as before.
+        let plain = Draft {
+            fields: fields("x", "2026-12-02"),
+            new_people: String::new(),
+        };
+        assert_eq!(encode(&plain), encode(&plain.fields));
     }
 
     #[test]
