@@ -77,17 +77,21 @@ pub fn IncidentForm(
         })
     });
 
+    // Also run by events the browser sends while the form is being taken away (a text box
+    // losing focus when the lock closes): by then its signals are gone, so it does nothing.
     let sync = move || {
-        let Some(form) = form_ref.get_untracked() else {
+        let Some(form) = form_ref.try_get_untracked().flatten() else {
             return;
         };
-        let count = fields.with_untracked(|f| f.reports.len());
+        let Some(count) = fields.try_with_untracked(|f| f.reports.len()) else {
+            return;
+        };
         if let Some((f, n)) = read_form(&form, count) {
-            if fields.with_untracked(|old| *old != f) {
-                fields.set(f);
+            if fields.try_with_untracked(|old| *old != f) == Some(true) {
+                fields.try_set(f);
             }
-            if new_people.with_untracked(|old| *old != n) {
-                new_people.set(n);
+            if new_people.try_with_untracked(|old| *old != n) == Some(true) {
+                new_people.try_set(n);
             }
         }
     };
