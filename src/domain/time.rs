@@ -51,6 +51,20 @@ pub fn format_iso(ms: i64) -> String {
     )
 }
 
+/// "2026-07-01T10:05:00+01:00": ISO 8601 in local time with its offset, given the offset at that
+/// instant (`Date.getTimezoneOffset()` for that date: minutes to add to local time to get UTC).
+pub fn format_iso_local(ms: i64, offset_min: i64) -> String {
+    let local = format_iso(ms - offset_min * 60_000);
+    let ahead = -offset_min;
+    let sign = if ahead < 0 { '-' } else { '+' };
+    format!(
+        "{}{sign}{:02}:{:02}",
+        &local[..local.len() - 1],
+        ahead.abs() / 60,
+        ahead.abs() % 60
+    )
+}
+
 /// "Monday 23 November 2026, 14:05" in the user's local time, given the browser's offset
 /// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC). For people to read;
 /// exports keep ISO times.
@@ -149,6 +163,32 @@ pub fn parse_time(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_iso_times_carry_their_offset() {
+        // 2026-07-01T09:15Z in London (BST, offset -60) and 2026-12-02T14:20Z (GMT, offset 0).
+        assert_eq!(
+            format_iso_local(1_782_897_300_000, -60),
+            "2026-07-01T10:15:00+01:00"
+        );
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, 0),
+            "2026-12-02T14:20:00+00:00"
+        );
+        // West of UTC, and half-hour zones; the local date can differ from the UTC date.
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, 300),
+            "2026-12-02T09:20:00-05:00"
+        );
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, -570),
+            "2026-12-02T23:50:00+09:30"
+        );
+        assert_eq!(
+            format_iso_local(1_796_253_600_000, -60),
+            "2026-12-03T00:20:00+01:00"
+        );
+    }
 
     #[test]
     fn short_day_and_month() {
