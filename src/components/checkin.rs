@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::message_actions::FinishedMessage;
 use crate::content::NO_ALARM;
 use crate::domain::plan::{sms_link, Plan, PlanState};
-use crate::pages::plans::FinishedMessage;
 use crate::state::clock::{local_now, use_clock};
 use crate::state::notices::Notices;
 use crate::state::plans::{check_in, PlansState};

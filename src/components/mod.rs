@@ -12,6 +12,7 @@ pub mod leave_quickly;
 pub mod lock_offer;
 pub mod lock_screen;
 pub mod lock_settings;
+pub mod message_actions;
 pub mod nav;
 pub mod notices;
 pub mod progress;

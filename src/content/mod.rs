@@ -4,9 +4,27 @@
 
 pub mod guidance;
 #[cfg(test)]
-mod lint;
+pub(crate) mod lint;
 
-use crate::domain::profile::{Nation, Role};
+pub mod audience;
+
+pub use audience::{Audience, Nation, Role};
+
+/// The months' names, for dates people read.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Where the app's advice comes from, said the same way everywhere.
 pub const ATTRIBUTION: &str = "Advice from the police, the Local Government Association, the National Cyber Security Centre and the National Protective Security Authority";
@@ -109,20 +127,6 @@ impl Source {
 
 /// "2026-12" as "Checked December 2026".
 pub fn checked_label(year_month: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (year, month) = year_month.split_once('-').unwrap_or((year_month, ""));
     match month
         .parse::<usize>()
@@ -131,38 +135,6 @@ pub fn checked_label(year_month: &str) -> String {
     {
         Some(name) => format!("Checked {name} {year}"),
         None => "Checked".to_string(),
-    }
-}
-
-/// Who a step is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
-    Everyone,
-    /// Candidates and agents: things done for the candidate.
-    Candidates,
-    /// The candidate alone (their own nomination).
-    CandidateOnly,
-    /// Election agents alone.
-    AgentOnly,
-    /// Campaign staff and volunteers.
-    Team,
-}
-
-impl Audience {
-    /// Whether a user with this role sees the step. Unanswered sees everything except the
-    /// agent's and the team's own steps, which the candidate steps already cover.
-    pub fn includes(self, role: Option<Role>) -> bool {
-        matches!(
-            (self, role),
-            (Audience::Everyone, _)
-                | (
-                    Audience::Candidates,
-                    None | Some(Role::Candidate | Role::Agent)
-                )
-                | (Audience::CandidateOnly, None | Some(Role::Candidate))
-                | (Audience::AgentOnly, Some(Role::Agent))
-                | (Audience::Team, Some(Role::Staff | Role::Volunteer))
-        )
     }
 }
 

@@ -1,24 +1,5 @@
 //! Domain logic in plain Rust: no browser types, tested natively with `cargo test`.
 
-/// Declares a plain enum stored by its snake_case key, with labels for the form.
-#[macro_export]
-macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize, Default)]
-        pub enum $name {
-            #[default]
-            $( #[serde(rename = $key)] $variant ),+
-        }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
-            pub fn from_key(key: &str) -> Option<$name> { Self::ALL.iter().copied().find(|c| c.key() == key) }
-        }
-    };
-}
-
 pub mod backup;
 pub mod checklist;
 pub mod csv;

@@ -5,15 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::envelope::{DecodeError, Versioned};
 pub use super::field_problem::FieldProblem;
 
-crate::choice_enum!(
-    /// The user's part in the campaign.
-    Role {
-        Candidate = "candidate": "Candidate",
-        Agent = "agent": "Election agent",
-        Staff = "staff": "Campaign staff",
-        Volunteer = "volunteer": "Volunteer",
-    }
-);
+pub use crate::content::audience::{Nation, Role};
 
 crate::choice_enum!(
     /// Which election the campaign is for.
@@ -26,16 +18,6 @@ crate::choice_enum!(
         NiAssembly = "ni_assembly": "Northern Ireland Assembly",
         ParishTownCouncil = "parish_town_council": "Parish or town council",
         CommunityCouncil = "community_council": "Community council",
-    }
-);
-
-crate::choice_enum!(
-    /// The UK nation the campaign is in.
-    Nation {
-        England = "england": "England",
-        Wales = "wales": "Wales",
-        Scotland = "scotland": "Scotland",
-        NorthernIreland = "northern_ireland": "Northern Ireland",
     }
 );
 
@@ -367,6 +349,31 @@ pub fn report_line_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 16, item 1: no scheme's wording offers the contact instead of 999 or 101.
+    #[test]
+    fn no_scheme_offers_the_contact_instead_of_999_or_101() {
+        for scheme in [
+            PoliceScheme::Bridger,
+            PoliceScheme::BridgerScotland,
+            PoliceScheme::BridgerNi,
+            PoliceScheme::Ford,
+            PoliceScheme::FordScotland,
+            PoliceScheme::ParishNotFord,
+            PoliceScheme::CommunityNotFord,
+            PoliceScheme::WalesAskForce,
+            PoliceScheme::Senedd,
+            PoliceScheme::Holyrood,
+            PoliceScheme::Psni,
+            PoliceScheme::Unknown,
+        ] {
+            let text = scheme.who();
+            assert!(
+                !crate::content::lint::offers_contact_instead(text),
+                "{text}"
+            );
+        }
+    }
     use crate::domain::envelope::{decode, encode};
 
     #[test]

@@ -1,6 +1,8 @@
 //! Dates and times without a date library: timestamps are i64 milliseconds since the Unix
 //! epoch (UTC); dates typed by the user are "YYYY-MM-DD" and times "HH:MM".
 
+use crate::content::MONTHS;
+
 const MS_PER_DAY: i64 = 86_400_000;
 
 /// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
@@ -119,20 +121,6 @@ pub fn long_date(date: &str) -> Option<String> {
         "Monday",
         "Tuesday",
         "Wednesday",
-    ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
     ];
     let days = parse_date(date)? / MS_PER_DAY;
     let (_, m, d) = civil_from_days(days);

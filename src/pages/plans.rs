@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::message_actions::{FinishedMessage, MessageActions};
 use crate::content::{NO_ALARM, WORKING_ALONE_RULE};
 use crate::domain::diary::new_id;
-use crate::domain::plan::{mailto_link, sms_link, Plan, PlanState, SessionKind};
+use crate::domain::plan::{Plan, PlanState, SessionKind};
 use crate::domain::route::Route;
 use crate::state::clock::local_now;
+use crate::state::clock::local_time_of;
 use crate::state::clock::now_ms;
 use crate::state::clock::use_clock;
 use crate::state::drafts::start_new_entry;
@@ -16,70 +18,6 @@ use crate::state::plans::check_in;
 use crate::state::plans::PlansState;
 use crate::state::profile::ProfileState;
 use crate::state::route::CurrentRoute;
-
-/// "HH:MM" local time of an instant.
-pub fn local_time_of(ms: i64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
-}
-
-/// Buttons that send one ready-written message with the phone's own tools: text, email,
-/// share and copy. Stand Safe itself sends nothing.
-#[component]
-pub fn MessageActions(
-    /// The message, shown in full above the buttons.
-    message: String,
-    /// (button label, phone number) for a text message, if there is a number.
-    #[prop(optional)]
-    sms: Option<(&'static str, String)>,
-    /// (button label, email address, subject) for an email, if there is an address.
-    #[prop(optional)]
-    email: Option<(&'static str, String, String)>,
-    /// A prefix for the test ids of this group.
-    testid: &'static str,
-) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
-    let text = message.clone();
-    let copy = move |_| {
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-        let Some(clipboard) = clipboard else {
-            return copied.set(Some(
-                "Copying is not available here: select the text above instead.",
-            ));
-        };
-        let promise = clipboard.write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "Copied. Paste it into a message."
-            } else {
-                "Could not copy: select the text above instead."
-            }));
-        });
-    };
-    let share_text = message.clone();
-    let can_share = web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
-    let share = move |_| {
-        if let Some(w) = web_sys::window() {
-            let data = web_sys::ShareData::new();
-            data.set_text(&share_text);
-            let _ = w.navigator().share_with_data(&data);
-        }
-    };
-    let sms = sms.filter(|(_, n)| !n.trim().is_empty());
-    let email = email.filter(|(_, e, _)| !e.trim().is_empty());
-    view! {
-        <p class="plan-message keep-lines" data-testid=format!("{testid}-message")>{message.clone()}</p>
-        <p class="button-row">
-            {sms.map(|(label, number)| view! { <a class="button button-quiet" href=sms_link(&number, &message) data-testid=format!("{testid}-sms")>{label}</a> })}
-            {email.map(|(label, address, subject)| view! { <a class="button button-quiet" href=mailto_link(&address, &subject, &message) data-testid=format!("{testid}-mail")>{label}</a> })}
-            {can_share.then(|| view! { <button type="button" class="button-quiet" on:click=share>"Share…"</button> })}
-            <button type="button" class="button-quiet" data-testid=format!("{testid}-copy") on:click=copy>"Copy message"</button>
-        </p>
-        <p role="status" data-testid=format!("{testid}-copy-status")>{move || copied.get()}</p>
-    }
-}
 
 /// The two messages for a plan: one for the police contact (where and when) and one for the
 /// person who checks on the user (with what to do if they hear nothing).
@@ -125,25 +63,6 @@ fn SendPlan(plan: Plan) -> impl IntoView {
                     testid="police"
                 />
             })}
-        </div>
-    }
-}
-
-/// After "I'm done, safe": the ready-written message that tells the buddy.
-#[component]
-pub fn FinishedMessage(plan: Plan, at: String) -> impl IntoView {
-    let profile = expect_context::<ProfileState>();
-    let (message, buddy) =
-        profile.with_untracked(|p| (plan.finished_message(p, &at), p.buddy.clone()));
-    let label = if buddy.name.trim().is_empty() {
-        "Tell your buddy you are safe:".to_string()
-    } else {
-        format!("Tell {} you are safe:", buddy.name.trim())
-    };
-    view! {
-        <div class="finished" data-testid="finished">
-            <p>{label}</p>
-            <MessageActions message=message sms=("Text my buddy", buddy.phone.clone()) testid="finished"/>
         </div>
     }
 }

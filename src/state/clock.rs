@@ -50,3 +50,9 @@ pub fn use_clock() -> RwSignal<(String, String)> {
     }
     clock
 }
+
+/// "HH:MM" local time of an instant.
+pub fn local_time_of(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
