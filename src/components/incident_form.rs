@@ -32,6 +32,9 @@ fn read_form(
 /// each person it may be.
 type Question = (String, Vec<(String, String)>);
 
+/// The new people typed, one line each, with the id of the person the user said each is.
+pub type TypedPeople = Vec<(String, Option<String>)>;
+
 /// The entry form, one for new entries and edits.
 #[component]
 pub fn IncidentForm(
@@ -49,7 +52,7 @@ pub fn IncidentForm(
     heading: &'static str,
     /// Gets the fields and the new people typed, each with the id of the person the user said
     /// they are (None: a new person); returns an error message to show, if any.
-    on_save: Callback<(IncidentFields, Vec<(String, Option<String>)>), Result<(), String>>,
+    on_save: Callback<(IncidentFields, TypedPeople), Result<(), String>>,
     on_cancel: Callback<()>,
     /// Keep the words under this key while typed (changes from `initial` only).
     draft_key: String,
