@@ -9,10 +9,16 @@
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize, Default)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum $name {
             #[default]
-            $( #[serde(rename = $key)] $variant ),+
+            $( $variant ),+
+        }
+        impl $crate::domain::json::ToJson for $name {
+            fn to_json(&self) -> $crate::domain::json::Value { $crate::domain::json::Value::String(self.key().into()) }
+        }
+        impl $crate::domain::json::FromJson for $name {
+            fn from_json(value: $crate::domain::json::Value) -> Result<Self, String> { $crate::domain::json::choice(value, Self::from_key) }
         }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];

@@ -1,16 +1,30 @@
 //! Browser tests of the storage module's contract, in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use serde::{Deserialize, Serialize};
 use standsafe::domain::envelope::Versioned;
+use standsafe::domain::json::{Fields, FromJson, ToJson, Value};
 use standsafe::store::storage::{self, Gate, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 struct Sample {
     text: String,
+}
+
+impl ToJson for Sample {
+    fn to_json(&self) -> Value {
+        Value::Object(vec![("text".into(), self.text.to_json())])
+    }
+}
+
+impl FromJson for Sample {
+    fn from_json(value: Value) -> Result<Self, String> {
+        Ok(Sample {
+            text: Fields::of(value)?.required("text")?,
+        })
+    }
 }
 
 impl Versioned for Sample {

@@ -4,11 +4,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::checklist::Progress;
 use super::diary::{Diary, Incident, People};
+use super::json::{self, FromJson, ToJson, Value};
 use super::profile::Profile;
 
 pub const FORMAT: &str = "standsafe-backup";
@@ -22,17 +20,14 @@ const MAX_FIELD_CHARS: usize = 100_000;
 const MAX_DEPTH: usize = 32;
 
 /// Everything the app keeps, as written to a backup file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backup {
     pub format: String,
     pub schema: u32,
     pub exported_ms: i64,
     pub incidents: Vec<Incident>,
-    #[serde(default)]
     pub people: People,
-    #[serde(default)]
     pub progress: Progress,
-    #[serde(default)]
     pub profile: Profile,
 }
 
@@ -52,7 +47,7 @@ impl Backup {
 
 /// Pretty JSON, so a person (or a police officer) can read it.
 pub fn export(backup: &Backup) -> String {
-    serde_json::to_string_pretty(backup).unwrap_or_default()
+    backup.to_json().to_pretty_text()
 }
 
 /// Why a backup file was refused. Nothing is ever written when one of these is returned.
@@ -93,7 +88,7 @@ impl std::fmt::Display for ImportError {
 fn depth(v: &Value) -> usize {
     match v {
         Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
-        Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
+        Value::Object(o) => 1 + o.iter().map(|(_, v)| depth(v)).max().unwrap_or(0),
         _ => 0,
     }
 }
@@ -126,13 +121,15 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde_json refuses nesting past 128 on its own, so deep input cannot overflow the stack.
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let obj = value.as_object().ok_or(ImportError::NotABackup)?;
-    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    // The parser refuses nesting past 128 on its own, so deep input cannot overflow the stack.
+    let value = json::parse(text).map_err(|_| ImportError::NotJson)?;
+    if !matches!(value, Value::Object(_)) {
         return Err(ImportError::NotABackup);
     }
-    let schema = obj
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    let schema = value
         .get("schema")
         .and_then(Value::as_u64)
         .ok_or(ImportError::NotABackup)?;
@@ -152,9 +149,9 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
             "one of its texts is far too long".into(),
         ));
     }
-    // The library's own wording ("invalid type: string, expected a sequence") means nothing to
-    // a user, so it is not shown.
-    let backup: Backup = serde_json::from_value(value).map_err(|_| {
+    // The reader's own wording ("`incidents`: expected an array") means nothing to a user, so it
+    // is not shown.
+    let backup = Backup::from_json(value).map_err(|_| {
         ImportError::Invalid("part of it is not in the form Stand Safe expects".into())
     })?;
     let mut seen = HashSet::new();

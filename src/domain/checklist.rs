@@ -2,15 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::Versioned;
 use super::profile::Role;
 use crate::content::{Module, Step};
 
 /// Ticked steps by step id, with when each was ticked (ms since the Unix epoch, UTC).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
     pub done: BTreeMap<String, i64>,
     /// The step the user last looked at or ticked, for "continue where you left off".

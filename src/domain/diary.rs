@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::Versioned;
 pub use super::field_problem::FieldProblem;
 use super::time::{parse_date, parse_time};
@@ -45,8 +43,7 @@ choice_enum!(
 );
 
 /// Someone who saw what happened.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Witness {
     pub name: String,
     pub contact: String,
@@ -64,8 +61,7 @@ impl Witness {
 }
 
 /// One report of the incident to someone.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Report {
     pub to: ReportedTo,
     pub date: String,
@@ -76,8 +72,7 @@ pub struct Report {
 
 /// Everything the user writes about one incident (the fields police and helplines ask for).
 /// Ordered only so that merges sort versions saved at the same moment the same way.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct IncidentFields {
     pub happened_date: String,
     pub happened_time: String,
@@ -199,12 +194,11 @@ impl IncidentFields {
 }
 
 /// An entry being written, as kept on the device until it is saved: every field, and the "New
-/// people" box as typed. Drafts stored before the box was kept read with it empty.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// people" box as typed. Stored as the fields with `new_people` beside them (see
+/// `domain::stored`), so drafts stored before the box was kept read with it empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Draft {
-    #[serde(flatten)]
     pub fields: IncidentFields,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub new_people: String,
 }
 
@@ -213,24 +207,22 @@ impl Versioned for Draft {
 }
 
 /// An earlier version of an entry, with when it was saved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub saved_ms: i64,
     pub fields: IncidentFields,
 }
 
 /// One diary entry: the current text, every earlier version, and when each was written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incident {
     pub id: String,
     /// When the entry was first written (set automatically: a contemporaneous record).
     pub created_ms: i64,
     /// When the current version was saved.
     pub edited_ms: i64,
-    #[serde(default)]
     pub deleted_ms: Option<i64>,
     pub current: IncidentFields,
-    #[serde(default)]
     pub history: Vec<Revision>,
 }
 
@@ -277,7 +269,9 @@ impl Incident {
             saved_ms: older.edited_ms,
             fields: older.current,
         });
-        versions.sort_by(|x, y| (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields)));
+        super::sort::sort_by(&mut versions, |x, y| {
+            (x.saved_ms, &x.fields).cmp(&(y.saved_ms, &y.fields))
+        });
         versions.dedup();
         versions.retain(|r| !(r.saved_ms == newer.edited_ms && r.fields == newer.current));
         // Deletion is a choice in time: the newer copy's state wins.
@@ -293,16 +287,14 @@ impl Incident {
 }
 
 /// A person named in one or more entries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Person {
     pub id: String,
     pub name_or_handle: String,
     pub description: String,
     pub vehicle: String,
     /// What the user typed about this person in later entries they chose to link to them, word
-    /// for word (the first description is never changed).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// for word (the first description is never changed). Written only when there is one.
     pub also_described: Vec<String>,
 }
 
@@ -348,8 +340,7 @@ fn name_key(name: &str) -> String {
 }
 
 /// Everyone named in the diary; people are only ever added, so two lists merge by union.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct People(pub Vec<Person>);
 
 impl Versioned for People {
@@ -499,7 +490,7 @@ impl Diary {
             .values()
             .filter(|i| i.deleted_ms.is_none())
             .collect();
-        out.sort_by_key(|i| newest_first(i));
+        super::sort::sort_by_key(&mut out, |i| newest_first(i));
         out
     }
 
@@ -509,7 +500,7 @@ impl Diary {
             .values()
             .filter(|i| i.deleted_ms.is_some())
             .collect();
-        out.sort_by_key(|i| std::cmp::Reverse(i.deleted_ms));
+        super::sort::sort_by_key(&mut out, |i| std::cmp::Reverse(i.deleted_ms));
         out
     }
 
@@ -642,7 +633,9 @@ impl Diary {
             })
             .filter(|(_, v)| !v.is_empty())
             .collect();
-        out.sort_by_key(|(p, v)| (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase()));
+        super::sort::sort_by_key(&mut out, |(p, v)| {
+            (std::cmp::Reverse(v.len()), p.name_or_handle.to_lowercase())
+        });
         out
     }
 
@@ -929,16 +922,14 @@ mod tests {
 
     #[test]
     fn people_stored_before_later_descriptions_still_read_and_merge() {
-        let old: People = serde_json::from_str(
-            r#"[{"id":"p","name_or_handle":"X","description":"tall","vehicle":""}]"#,
-        )
-        .unwrap();
+        use crate::domain::json::{parse, FromJson, ToJson};
+        let text = r#"[{"id":"p","name_or_handle":"X","description":"tall","vehicle":""}]"#;
+        let old = People::from_json(parse(text).unwrap()).unwrap();
         assert!(old.0[0].also_described.is_empty());
-        assert!(!serde_json::to_string(&old)
-            .unwrap()
-            .contains("also_described"));
+        assert_eq!(old.to_json().to_text(), text, "written exactly as before");
         let mut later = old.clone();
         later.0[0].also_described.push("red hat".into());
+        assert_eq!(People::from_json(later.to_json()).unwrap(), later);
         let mut ours = old;
         ours.merge_from(later.clone());
         assert_eq!(ours, later);

@@ -3,8 +3,7 @@
 //! Plain Rust with no browser types so it can be tested natively. The storage module wraps every
 //! value in an envelope; each stored type names its current version and how to migrate older ones.
 
-use serde::{de::DeserializeOwned, Serialize};
-use serde_json::Value;
+use super::json::{self, FromJson, ToJson, Value};
 
 /// Why stored text could not be turned back into data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +27,7 @@ impl std::fmt::Display for DecodeError {
 }
 
 /// A type kept in storage: its schema version and how to bring older versions up to date.
-pub trait Versioned: Serialize + DeserializeOwned {
+pub trait Versioned: ToJson + FromJson {
     /// The schema version this build writes.
     const VERSION: u32;
 
@@ -44,52 +43,82 @@ pub trait Versioned: Serialize + DeserializeOwned {
 
 /// Wrap `data` in an envelope at its current version.
 pub fn encode<T: Versioned>(data: &T) -> String {
-    // Serialising our own plain types into a Value cannot fail (no maps with non-string keys).
-    let data = serde_json::to_value(data).unwrap_or(Value::Null);
-    serde_json::json!({ "v": T::VERSION, "data": data }).to_string()
+    encode_value(data.to_json(), T::VERSION)
+}
+
+/// The part of [`encode`] that does not depend on the type (compiled once, not per type).
+#[inline(never)]
+fn encode_value(mut data: Value, version: u32) -> String {
+    // serde_json, which wrote the data this app keeps, wrote every object's members in name
+    // order (its map was a BTreeMap): keep writing exactly that.
+    data.sort_keys();
+    Value::Object(vec![("data".into(), data), ("v".into(), version.to_json())]).to_text()
 }
 
 /// Read an envelope, migrating older versions and refusing newer ones.
 pub fn decode<T: Versioned>(raw: &str) -> Result<T, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Malformed(format!("not JSON: {e}")))?;
-    let obj = value
-        .as_object()
-        .ok_or_else(|| DecodeError::Malformed("not an envelope".into()))?;
-    let version = obj
-        .get("v")
-        .and_then(Value::as_u64)
-        .and_then(|v| u32::try_from(v).ok())
-        .ok_or_else(|| DecodeError::Malformed("no format version".into()))?;
-    let data = obj
-        .get("data")
-        .cloned()
-        .ok_or_else(|| DecodeError::Malformed("no data".into()))?;
-    if version > T::VERSION {
-        return Err(DecodeError::NewerVersion {
-            found: version,
-            supported: T::VERSION,
-        });
-    }
+    let (version, data) = open(raw, T::VERSION)?;
     let data = if version < T::VERSION {
         T::migrate(version, data)?
     } else {
         data
     };
-    serde_json::from_value(data)
-        .map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
+    T::from_json(data).map_err(|e| DecodeError::Malformed(format!("unexpected shape: {e}")))
+}
+
+/// The part of [`decode`] that does not depend on the type: the envelope's version (refused when
+/// newer than `supported`) and its data.
+#[inline(never)]
+fn open(raw: &str, supported: u32) -> Result<(u32, Value), DecodeError> {
+    let value = json::parse(raw).map_err(|e| DecodeError::Malformed(format!("not JSON: {e}")))?;
+    if !matches!(value, Value::Object(_)) {
+        return Err(DecodeError::Malformed("not an envelope".into()));
+    }
+    let version = value
+        .get("v")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or_else(|| DecodeError::Malformed("no format version".into()))?;
+    let mut fields = json::Fields::of(value).map_err(DecodeError::Malformed)?;
+    let data = fields
+        .take("data")
+        .ok_or_else(|| DecodeError::Malformed("no data".into()))?;
+    if version > supported {
+        return Err(DecodeError::NewerVersion {
+            found: version,
+            supported,
+        });
+    }
+    Ok((version, data))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde::Deserialize;
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, PartialEq)]
     struct Note {
         text: String,
-        #[serde(default)]
         pinned: bool,
+    }
+
+    impl ToJson for Note {
+        fn to_json(&self) -> Value {
+            Value::Object(vec![
+                ("text".into(), self.text.to_json()),
+                ("pinned".into(), self.pinned.to_json()),
+            ])
+        }
+    }
+
+    impl FromJson for Note {
+        fn from_json(value: Value) -> Result<Self, String> {
+            let mut f = json::Fields::of(value)?;
+            Ok(Note {
+                text: f.required("text")?,
+                pinned: f.or_default("pinned")?,
+            })
+        }
     }
 
     impl Versioned for Note {
@@ -97,9 +126,13 @@ mod tests {
         fn migrate(version: u32, data: Value) -> Result<Value, DecodeError> {
             match version {
                 // Version 1 stored the note as a bare string.
-                1 => Ok(
-                    serde_json::json!({ "text": data.as_str().unwrap_or_default(), "pinned": false }),
-                ),
+                1 => Ok(Value::Object(vec![
+                    (
+                        "text".into(),
+                        data.as_str().unwrap_or_default().to_string().to_json(),
+                    ),
+                    ("pinned".into(), Value::Bool(false)),
+                ])),
                 v => Err(DecodeError::Malformed(format!(
                     "unknown format version {v}"
                 ))),

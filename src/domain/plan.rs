@@ -1,8 +1,6 @@
 //! Campaign-day plans: where and when the user will be, with whom, and the message that tells
 //! their police contact and buddy. Nothing is sent by the app: the phone's own tools send it.
 
-use serde::{Deserialize, Serialize};
-
 use super::diary::{IncidentFields, Witness};
 use super::envelope::Versioned;
 pub use super::field_problem::FieldProblem;
@@ -36,8 +34,7 @@ impl SessionKind {
 }
 
 /// One planned session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Plan {
     pub id: String,
     pub created_ms: i64,

@@ -1,9 +1,8 @@
 //! Who the user is (role, election, nation) and the contacts they keep on the device.
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::{DecodeError, Versioned};
 pub use super::field_problem::FieldProblem;
+use super::json::Value;
 
 pub use crate::content::audience::{Nation, Role};
 
@@ -39,8 +38,7 @@ impl Election {
 }
 
 /// One person the user may need to reach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Contact {
     pub name: String,
     pub phone: String,
@@ -50,8 +48,7 @@ pub struct Contact {
 }
 
 /// The named police contact, with the reference police gave.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PoliceContact {
     pub name: String,
     pub force: String,
@@ -61,8 +58,7 @@ pub struct PoliceContact {
 }
 
 /// Everything the user tells the app about themselves. Kept only on the device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Profile {
     /// False until the user answers (or skips) the short start.
     pub answered: bool,
@@ -86,25 +82,19 @@ impl Versioned for Profile {
     /// Version 1 stored every answer, and skipping saved the defaults (candidate, UK
     /// Parliament, England). Those defaults are indistinguishable from a skip, so they are
     /// dropped: neutral advice is safe, a wrong scheme is not.
-    fn migrate(
-        version: u32,
-        mut data: serde_json::Value,
-    ) -> Result<serde_json::Value, DecodeError> {
+    fn migrate(version: u32, mut data: Value) -> Result<Value, DecodeError> {
         if version != 1 {
             return Err(DecodeError::Malformed(format!(
                 "unknown format version {version}"
             )));
         }
-        if let Some(obj) = data.as_object_mut() {
-            let answered = obj.get("answered").and_then(serde_json::Value::as_bool) == Some(true);
-            let all_defaults = obj.get("role").is_none_or(|v| v == "candidate")
-                && obj.get("election").is_none_or(|v| v == "uk_parliament")
-                && obj.get("nation").is_none_or(|v| v == "england");
-            if !answered || all_defaults {
-                for key in ["role", "election", "nation"] {
-                    obj.remove(key);
-                }
-            }
+        let answered = data.get("answered") == Some(&Value::Bool(true));
+        let is =
+            |key: &str, default: &str| data.get(key).is_none_or(|v| v.as_str() == Some(default));
+        let all_defaults =
+            is("role", "candidate") && is("election", "uk_parliament") && is("nation", "england");
+        if let (Value::Object(members), false) = (&mut data, answered && !all_defaults) {
+            members.retain(|(key, _)| !matches!(key.as_str(), "role" | "election" | "nation"));
         }
         Ok(data)
     }
@@ -112,8 +102,7 @@ impl Versioned for Profile {
 
 /// Only the user's name from the stored profile, for the diary's case file: far less code to
 /// decode than the whole profile, which matters for the diary bundle's size.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileName {
     pub name: String,
     /// The answers, for the reporting line on the case file's cover.
@@ -133,7 +122,7 @@ impl Versioned for ProfileName {
     const VERSION: u32 = Profile::VERSION;
 
     /// Read older profiles the way the full profile does.
-    fn migrate(version: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+    fn migrate(version: u32, data: Value) -> Result<Value, DecodeError> {
         Profile::migrate(version, data)
     }
 }

@@ -1,8 +1,6 @@
 //! Small app settings kept on the device: when the last backup was made, the lock's idle time,
 //! the plain window title. Kept in the clear: the unlock screen needs them.
 
-use serde::{Deserialize, Serialize};
-
 use super::envelope::Versioned;
 
 /// Days after which a backup counts as old.
@@ -10,8 +8,7 @@ pub const BACKUP_OLD_AFTER_DAYS: i64 = 14;
 /// New entries since the last backup that earn a reminder.
 pub const BACKUP_REMIND_AFTER_ENTRIES: usize = 5;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppSettings {
     /// When the last backup file was made (ms since the epoch).
     pub last_backup_ms: Option<i64>,

@@ -37,7 +37,7 @@ impl PlansState {
                 Vec::new()
             }
         };
-        plans.sort_by(|a: &Plan, b: &Plan| (&b.date, &b.start).cmp(&(&a.date, &a.start)));
+        newest_first(&mut plans);
         PlansState(RwSignal::new(plans))
     }
 
@@ -58,7 +58,7 @@ impl PlansState {
         self.0.update(|list| {
             list.retain(|p| p.id != plan.id);
             list.push(plan);
-            list.sort_by(|a, b| (&b.date, &b.start).cmp(&(&a.date, &a.start)));
+            newest_first(list);
         });
         Ok(())
     }
@@ -75,4 +75,9 @@ pub fn check_in(plans: PlansState, id: &str, notices: Notices) {
             notices.push_error(err.message());
         }
     }
+}
+
+/// Latest date and start first.
+fn newest_first(plans: &mut Vec<Plan>) {
+    crate::domain::sort::sort_by(plans, |a, b| (&b.date, &b.start).cmp(&(&a.date, &a.start)));
 }

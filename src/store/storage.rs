@@ -56,7 +56,7 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
     if open {
         out.extend(vault::keys_with_prefix(prefix));
     }
-    out.sort();
+    crate::domain::sort::sort_by(&mut out, |a, b| a.cmp(b));
     Ok(out)
 }
 
@@ -114,14 +114,28 @@ impl Gate {
 /// Read one versioned value. Absent gives Ok(None). Unreadable text is copied aside first; after
 /// that the key may be written again, because the original text is safe under the side key.
 pub fn load<T: Versioned>(key: &str) -> Result<Option<T>, StorageError> {
+    let mut out = None;
+    load_with(key, &mut |raw| {
+        decode::<T>(raw).map(|value| out = Some(value))
+    })?;
+    Ok(out)
+}
+
+/// [`load`] without the type, so its code is compiled once: `decode` reads the text into the
+/// caller's value.
+#[inline(never)]
+fn load_with(
+    key: &str,
+    decode: &mut dyn FnMut(&str) -> Result<(), DecodeError>,
+) -> Result<(), StorageError> {
     let Some(raw) = read_raw(key)? else {
         Gate::open(key);
-        return Ok(None);
+        return Ok(());
     };
-    match decode::<T>(&raw) {
-        Ok(value) => {
+    match decode(&raw) {
+        Ok(()) => {
             Gate::open(key);
-            Ok(Some(value))
+            Ok(())
         }
         Err(DecodeError::NewerVersion { found, supported }) => Err(StorageError::NewerVersion {
             key: key.to_string(),
@@ -142,12 +156,18 @@ pub fn load<T: Versioned>(key: &str) -> Result<Option<T>, StorageError> {
 
 /// Write one versioned value; refused unless the key was read first.
 pub fn save<T: Versioned>(key: &str, value: &T) -> Result<(), StorageError> {
+    save_with(key, &|| encode(value))
+}
+
+/// [`save`] without the type, so its code is compiled once.
+#[inline(never)]
+fn save_with(key: &str, encode: &dyn Fn() -> String) -> Result<(), StorageError> {
     if !Gate::is_open(key) {
         return Err(StorageError::NotLoaded {
             key: key.to_string(),
         });
     }
-    write_raw(key, &encode(value))
+    write_raw(key, &encode())
 }
 
 /// A key created by this tab that did not exist before: it counts as read (used for new diary

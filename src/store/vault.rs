@@ -16,6 +16,7 @@ use web_sys::CryptoKey;
 use super::crypto::{self, CryptoError};
 use super::raw::{self, StorageError};
 use crate::domain::envelope::encode;
+use crate::domain::json::ToJson;
 use crate::domain::keys;
 use crate::domain::lock::{
     is_private, sealed_len, EncryptedBackup, LockHeader, BACKUP_AD, ENCRYPTED_BACKUP_VERSION,
@@ -400,7 +401,7 @@ pub async fn seal_backup(plain_json: &str) -> Result<String, LockError> {
         header,
         data,
     };
-    serde_json::to_string_pretty(&file).map_err(|e| LockError::Crypto(e.to_string()))
+    Ok(file.to_json().to_pretty_text())
 }
 
 /// Open an encrypted backup file with its passphrase: the plain backup's JSON.

@@ -1,7 +1,5 @@
 //! Wrong tries in a row, and the wait after too many.
 
-use serde::{Deserialize, Serialize};
-
 use super::FREE_TRIES;
 use crate::domain::envelope::Versioned;
 
@@ -9,8 +7,7 @@ const FIRST_WAIT_MS: i64 = 30_000;
 const LONGEST_WAIT_MS: i64 = 15 * 60_000;
 
 /// Wrong tries in a row, stored so a reload does not reset them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Attempts {
     pub failures: u32,
     /// No try is taken before this time (ms since the epoch).

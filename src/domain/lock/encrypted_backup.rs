@@ -1,12 +1,11 @@
 //! A backup file sealed with the lock's scheme, its header inside it.
 
-use serde::{Deserialize, Serialize};
-
 use super::header::LockHeader;
+use crate::domain::json::{self, FromJson};
 
 /// A backup file sealed with the lock's scheme; its header travels with it, so it opens on
 /// another device with the passphrase.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EncryptedBackup {
     pub standsafe_encrypted_backup: u32,
     pub header: LockHeader,
@@ -19,7 +18,7 @@ pub const ENCRYPTED_BACKUP_VERSION: u32 = 1;
 /// None when `text` is not an encrypted backup (the plain import then reads it); otherwise the
 /// file, or why it cannot be used.
 pub fn parse_encrypted_backup(text: &str) -> Option<Result<EncryptedBackup, String>> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let value = json::parse(text).ok()?;
     let version = value.get("standsafe_encrypted_backup")?.as_u64()?;
     if version > ENCRYPTED_BACKUP_VERSION as u64 {
         return Some(Err(
@@ -27,7 +26,7 @@ pub fn parse_encrypted_backup(text: &str) -> Option<Result<EncryptedBackup, Stri
         ));
     }
     Some(
-        serde_json::from_value::<EncryptedBackup>(value)
+        EncryptedBackup::from_json(value)
             .map_err(|e| format!("This encrypted backup file is damaged ({e})."))
             .and_then(|b| {
                 b.header
@@ -53,7 +52,7 @@ mod tests {
             header: header(),
             data: format_sealed(&[3; 60]),
         };
-        let text = serde_json::to_string(&file).unwrap();
+        let text = crate::domain::json::ToJson::to_json(&file).to_text();
         assert_eq!(parse_encrypted_backup(&text), Some(Ok(file.clone())));
         let newer = text.replace(
             "\"standsafe_encrypted_backup\":1",

@@ -1,13 +1,11 @@
 //! The lock's stored header: how to get from the passphrase to the data key, and a check.
 
-use serde::{Deserialize, Serialize};
-
 use super::sealed::base64_decode;
 use super::{CIPHER, ITERATIONS, KDF, MAX_ITERATIONS, NONCE_LEN, SALT_LEN, SEALED_PREFIX, TAG_LEN};
 use crate::domain::envelope::Versioned;
 
 /// The lock's stored header: how to get from the passphrase to the data key, and a check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockHeader {
     pub kdf: String,
     pub iterations: u32,

@@ -43,7 +43,7 @@ pub fn strength(passphrase: &str) -> Strength {
         pool += 20;
     }
     let mut distinct = chars.clone();
-    distinct.sort_unstable();
+    crate::domain::sort::sort_by(&mut distinct, |a, b| a.cmp(b));
     distinct.dedup();
     // Count each character once more than the distinct ones only at half weight.
     let effective = distinct.len() as f64 + (chars.len() - distinct.len()) as f64 * 0.5;

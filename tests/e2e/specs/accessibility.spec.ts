@@ -17,6 +17,8 @@ for (const p of [...pages, ...extra]) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the lock settings and the unlock screen (${scheme}); unlocking works by keyboard`, async ({ page }) => {
+    // Turning the lock on and unlocking each derive a key (PBKDF2, 600,000 rounds): slow on a busy machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const lock = new Lock(page);
     await lock.app.open('/settings');
