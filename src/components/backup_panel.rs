@@ -112,7 +112,7 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = diary.with_untracked(csv::to_csv);
+        let text = diary.with_untracked(|d| csv::to_csv(d, crate::state::clock::tz_offset_at));
         if let Err(e) = download_text(
             &format!("standsafe-diary-{}.csv", format_date(now_ms())),
             "text/csv;charset=utf-8",

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::doc_view::DocView;
-use crate::domain::diary::{IncidentFields, Report};
+use crate::domain::diary::{Draft, IncidentFields, Report};
 use crate::markup::diary_form;
 use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
@@ -28,21 +28,40 @@ fn read_form(
     Some(diary_form::read(get, get_all, report_count))
 }
 
+/// A typed "new person" line that may be someone already in the diary, with the (id, label) of
+/// each person it may be.
+type Question = (String, Vec<(String, String)>);
+
+/// The new people typed, one line each, with the id of the person the user said each is.
+pub type TypedPeople = Vec<(String, Option<String>)>;
+
 /// The entry form, one for new entries and edits.
 #[component]
 pub fn IncidentForm(
     initial: IncidentFields,
+    /// The "New people" box as left in a draft.
+    #[prop(optional)]
+    initial_people: String,
+    /// The form was filled from a draft left unsaved: say so.
+    #[prop(optional)]
+    restored: bool,
     #[prop(into)] people: Signal<Vec<(String, String)>>,
+    /// For a typed "new person" line, the (id, label) of people already in the diary who may be
+    /// the same person. The user is asked; nobody is linked by name alone.
+    may_be: Callback<String, Vec<(String, String)>>,
     heading: &'static str,
-    /// Gets the fields and the new people typed; returns an error message to show, if any.
-    on_save: Callback<(IncidentFields, Vec<String>), Result<(), String>>,
+    /// Gets the fields and the new people typed, each with the id of the person the user said
+    /// they are (None: a new person); returns an error message to show, if any.
+    on_save: Callback<(IncidentFields, TypedPeople), Result<(), String>>,
     on_cancel: Callback<()>,
     /// Keep the words under this key while typed (changes from `initial` only).
     draft_key: String,
 ) -> impl IntoView {
     let unchanged = initial.clone();
     let fields = RwSignal::new(initial);
-    let new_people = RwSignal::new(String::new());
+    let new_people = RwSignal::new(initial_people);
+    let questions = RwSignal::new(Vec::<Question>::new());
+    let confirm_discard = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
     let redraw = RwSignal::new(0u32);
     let save_error = RwSignal::new(None::<String>);
@@ -61,24 +80,45 @@ pub fn IncidentForm(
         })
     });
 
+    // Also run by events the browser sends while the form is being taken away (a text box
+    // losing focus when the lock closes): by then its signals are gone, so it does nothing.
     let sync = move || {
-        let Some(form) = form_ref.get_untracked() else {
+        let Some(form) = form_ref.try_get_untracked().flatten() else {
             return;
         };
-        let count = fields.with_untracked(|f| f.reports.len());
+        let Some(count) = fields.try_with_untracked(|f| f.reports.len()) else {
+            return;
+        };
         if let Some((f, n)) = read_form(&form, count) {
-            if fields.with_untracked(|old| *old != f) {
-                fields.set(f);
+            if fields.try_with_untracked(|old| *old != f) == Some(true) {
+                fields.try_set(f);
             }
-            new_people.set(n);
+            if new_people.try_with_untracked(|old| *old != n) == Some(true) {
+                new_people.try_set(n);
+            }
         }
     };
     // Set once the entry is saved, so a draft write still queued cannot bring it back.
     let saved = RwSignal::new(false);
+    let typed = {
+        let unchanged = unchanged.clone();
+        move || {
+            restored
+                || fields.with_untracked(|f| *f != unchanged)
+                || new_people.with_untracked(|n| !n.trim().is_empty())
+        }
+    };
     Effect::new(move |_| {
+        let n = new_people.get();
         fields.with(|f| {
-            if !saved.get_untracked() && *f != unchanged {
-                keep_draft(&draft_key, f)
+            if !saved.get_untracked() && (*f != unchanged || !n.trim().is_empty()) {
+                keep_draft(
+                    &draft_key,
+                    &Draft {
+                        fields: f.clone(),
+                        new_people: n,
+                    },
+                )
             }
         })
     });
@@ -113,12 +153,51 @@ pub fn IncidentForm(
             return;
         }
         problems.set(Vec::new());
-        let typed_people = new_people
+        let lines: Vec<String> = new_people
             .get_untracked()
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(String::from)
+            .collect();
+        // A typed person who may be someone already in the diary: ask, and save only once the
+        // questions asked match the people typed now.
+        let asks: Vec<Question> = lines
+            .iter()
+            .filter_map(|l| {
+                let maybe = may_be.run(l.clone());
+                (!maybe.is_empty()).then(|| (l.clone(), maybe))
+            })
+            .collect();
+        if questions.with_untracked(|q| *q != asks) {
+            questions.set(asks);
+            save_error.set(Some("Someone you typed may already be in your diary. Say below whether they are the same person, then press Save entry again. Nothing you typed has been lost.".into()));
+            return;
+        }
+        let data = form_ref
+            .get_untracked()
+            .and_then(|f| web_sys::FormData::new_with_form(&f).ok());
+        let mut asked = 0;
+        let typed_people = lines
+            .into_iter()
+            .map(|line| {
+                let same_as = if may_be.run(line.clone()).is_empty() {
+                    None
+                } else {
+                    let i = asked;
+                    asked += 1;
+                    let chosen = data
+                        .as_ref()
+                        .and_then(|d| d.get(&format!("same-{i}")).as_string())
+                        .unwrap_or_default();
+                    questions.with_untracked(|q| {
+                        q.get(i)
+                            .filter(|(_, c)| c.iter().any(|(id, _)| *id == chosen))
+                            .map(|_| chosen)
+                    })
+                };
+                (line, same_as)
+            })
             .collect();
         saved.set(true);
         match on_save.run((f, typed_people)) {
@@ -133,15 +212,54 @@ pub fn IncidentForm(
         }
     };
 
+    let cancel = move |_| {
+        if typed() {
+            confirm_discard.set(true);
+        } else {
+            on_cancel.run(());
+        }
+    };
+
     view! {
         <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
             on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
+            {restored.then(|| view! {
+                <p class="callout" role="status" data-testid="draft-restored">"Draft restored: this is the entry you were writing, as you left it. It is not saved yet."</p>
+            })}
             <DocView tree=tree on_action=act/>
+            {move || {
+                let asks = questions.get();
+                (!asks.is_empty()).then(|| view! {
+                    <div class="callout" data-testid="same-person-question">
+                        {asks.into_iter().enumerate().map(|(i, (line, maybe))| {
+                            let name = format!("same-{i}");
+                            view! {
+                                <fieldset>
+                                    <legend>{format!("You typed \u{201c}{line}\u{201d}. Is this someone already in your diary?")}</legend>
+                                    {maybe.into_iter().map(|(id, label)| view! {
+                                        <label class="check"><input type="radio" name=name.clone() value=id/>{format!(" Same person as: {label}?")}</label>
+                                    }).collect_view()}
+                                    <label class="check"><input type="radio" name=name.clone() value="" checked/>" No, someone else: add them as a new person"</label>
+                                </fieldset>
+                            }
+                        }).collect_view()}
+                    </div>
+                })
+            }}
             <div class="form-error" role="alert" data-testid="form-error">{move || save_error.get()}</div>
             <p class="button-row">
                 <button type="submit" data-testid="save-entry">"Save entry"</button>
-                <button type="button" class="button-quiet" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="button" class="button-quiet" on:click=cancel>"Cancel"</button>
             </p>
+            <Show when=move || confirm_discard.get()>
+                <div class="callout" role="alert" data-testid="discard-question">
+                    <p>"Discard what you typed? It is not saved, and cannot be brought back."</p>
+                    <p class="button-row">
+                        <button type="button" on:click=move |_| { confirm_discard.set(false); saved.set(true); on_cancel.run(()) }>"Yes, discard it"</button>
+                        <button type="button" class="button-quiet" on:click=move |_| confirm_discard.set(false)>"Keep writing"</button>
+                    </p>
+                </div>
+            </Show>
         </form>
     }
 }

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::leave_quickly::LeaveQuickly;
 use crate::domain::route::Route;
 use crate::state::route::CurrentRoute;
 
@@ -44,7 +43,6 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     " Stand Safe"
                 </NavLink>
-                <LeaveQuickly/>
             </div>
             <nav aria-label="Main">
                 <ul class="nav-list">

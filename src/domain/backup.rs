@@ -263,7 +263,8 @@ mod tests {
                 id: "p1".into(),
                 name_or_handle: "@handle".into(),
                 description: String::new(),
-                vehicle: String::new()
+                vehicle: String::new(),
+                also_described: Vec::new(),
             }
         );
     }

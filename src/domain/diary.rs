@@ -193,6 +193,19 @@ impl IncidentFields {
     }
 }
 
+/// An entry being written, as kept on the device until it is saved: every field, and the "New
+/// people" box as typed. Stored as the fields with `new_people` beside them (see
+/// `domain::stored`), so drafts stored before the box was kept read with it empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub fields: IncidentFields,
+    pub new_people: String,
+}
+
+impl Versioned for Draft {
+    const VERSION: u32 = IncidentFields::VERSION;
+}
+
 /// An earlier version of an entry, with when it was saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
@@ -280,6 +293,50 @@ pub struct Person {
     pub name_or_handle: String,
     pub description: String,
     pub vehicle: String,
+    /// What the user typed about this person in later entries they chose to link to them, word
+    /// for word (the first description is never changed). Written only when there is one.
+    pub also_described: Vec<String>,
+}
+
+impl Person {
+    /// "Unknown man, about 50, red jacket": the name and every description the user typed.
+    pub fn label(&self) -> String {
+        std::iter::once(self.name_or_handle.as_str())
+            .chain([self.description.as_str(), self.vehicle.as_str()])
+            .chain(self.also_described.iter().map(String::as_str))
+            .filter(|t| !t.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A person typed in the form's "New people" box: the name or handle, then after the first comma
+/// a description, as the user wrote them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedPerson {
+    pub name: String,
+    pub description: String,
+}
+
+impl TypedPerson {
+    pub fn parse(line: &str) -> TypedPerson {
+        let (name, description) = line.split_once(',').unwrap_or((line, ""));
+        TypedPerson {
+            name: name.trim().to_string(),
+            description: description.trim().to_string(),
+        }
+    }
+}
+
+/// A name or handle as compared for "may be the same person": case, spacing and a leading @ do
+/// not count. Only ever used to ask the user, never to link people by itself.
+fn name_key(name: &str) -> String {
+    name.trim()
+        .trim_start_matches('@')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Everyone named in the diary; people are only ever added, so two lists merge by union.
@@ -294,11 +351,19 @@ impl People {
     pub fn list(&self) -> &[Person] {
         &self.0
     }
-    /// Add everyone from `other` whose id is not already here.
+    /// Add everyone from `other` whose id is not already here, and any later description of a
+    /// person known to both.
     pub fn merge_from(&mut self, other: People) {
         for p in other.0 {
-            if !self.0.iter().any(|q| q.id == p.id) {
-                self.0.push(p);
+            match self.0.iter_mut().find(|q| q.id == p.id) {
+                Some(q) => {
+                    for d in p.also_described {
+                        if !q.also_described.contains(&d) {
+                            q.also_described.push(d);
+                        }
+                    }
+                }
+                None => self.0.push(p),
             }
         }
     }
@@ -443,12 +508,61 @@ impl Diary {
         self.people.0.iter().find(|p| p.id == id)
     }
 
-    pub fn find_person_by_name(&self, name: &str) -> Option<&Person> {
-        let name = name.trim().to_lowercase();
+    /// The newest date this person was seen: the latest "happened" date of an entry naming them.
+    pub fn last_seen(&self, id: &str) -> Option<&str> {
+        self.list()
+            .into_iter()
+            .filter(|i| i.current.people.iter().any(|p| p == id))
+            .map(|i| i.current.happened_date.as_str())
+            .max()
+    }
+
+    /// "Unknown man, about 50, red jacket, seen 2 Dec": enough to tell two people apart.
+    pub fn person_label(&self, p: &Person) -> String {
+        match self.last_seen(&p.id).and_then(super::time::day_month) {
+            Some(seen) => format!("{}, seen {seen}", p.label()),
+            None => p.label(),
+        }
+    }
+
+    /// People already in the diary who may be the person typed, because the name or handle is
+    /// the same. This never links anyone: the user is asked, and decides.
+    pub fn may_be(&self, typed: &TypedPerson) -> Vec<&Person> {
+        let key = name_key(&typed.name);
+        if key.is_empty() {
+            return Vec::new();
+        }
         self.people
             .0
             .iter()
-            .find(|p| p.name_or_handle.trim().to_lowercase() == name)
+            .filter(|p| name_key(&p.name_or_handle) == key)
+            .collect()
+    }
+
+    /// Add the people typed in the form and return their ids. Each is a new person unless the
+    /// user said they are someone already in the diary (`Some(id)`); then that person's id is
+    /// used and any description typed is kept with them, word for word.
+    pub fn add_people(
+        &mut self,
+        typed: Vec<(TypedPerson, Option<String>)>,
+        mut new_id: impl FnMut() -> String,
+    ) -> Vec<String> {
+        typed
+            .into_iter()
+            .map(|(t, same_as)| {
+                let known = same_as.and_then(|id| self.people.0.iter_mut().find(|p| p.id == id));
+                match known {
+                    Some(p) => {
+                        let d = t.description;
+                        if !d.is_empty() && d != p.description && !p.also_described.contains(&d) {
+                            p.also_described.push(d);
+                        }
+                        p.id.clone()
+                    }
+                    None => self.add_person(new_id(), t.name, t.description),
+                }
+            })
+            .collect()
     }
 
     /// Add a person and return their id.
@@ -462,7 +576,7 @@ impl Diary {
             id: id.clone(),
             name_or_handle,
             description,
-            vehicle: String::new(),
+            ..Person::default()
         });
         id
     }
@@ -711,7 +825,114 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].0.name_or_handle, "Anon");
         assert_eq!(groups[0].1.len(), 2);
-        assert_eq!(d.find_person_by_name(" anon ").unwrap().id, "p");
+    }
+
+    fn typed(line: &str, same_as: Option<&str>) -> (TypedPerson, Option<String>) {
+        (TypedPerson::parse(line), same_as.map(String::from))
+    }
+
+    #[test]
+    fn people_who_share_a_name_are_never_merged_unless_the_user_says_so() {
+        let mut d = Diary::default();
+        let mut n = 0;
+        let mut ids = move || {
+            n += 1;
+            format!("p{n}")
+        };
+        let first = d.add_people(
+            vec![typed("Unknown man, about 50, red jacket", None)],
+            &mut ids,
+        );
+        let mut a = fields("At the stall", "2026-12-02");
+        a.people = first.clone();
+        d.add(a, "a".into(), NOW);
+        // Same name typed again: offered as a possible match, with the description and date.
+        let teen = TypedPerson::parse(" unknown  MAN , teenager on a bike");
+        let maybe: Vec<String> = d.may_be(&teen).iter().map(|p| d.person_label(p)).collect();
+        assert_eq!(maybe, ["Unknown man, about 50, red jacket, seen 2 Dec"]);
+        // Not the same: a new person, and the first is unchanged.
+        let second = d.add_people(vec![(teen, None)], &mut ids);
+        assert_ne!(first, second);
+        assert_eq!(d.people.list().len(), 2);
+        assert_eq!(
+            d.person(&first[0]).unwrap().label(),
+            "Unknown man, about 50, red jacket"
+        );
+        // Kept exactly as typed.
+        assert_eq!(
+            d.person(&second[0]).unwrap().label(),
+            "unknown  MAN, teenager on a bike"
+        );
+        // The same, by the user's choice: linked, and the new words are kept with them.
+        let third = d.add_people(
+            vec![typed("Unknown man, same red jacket", Some(&first[0]))],
+            &mut ids,
+        );
+        assert_eq!(third, first);
+        assert_eq!(
+            d.person(&first[0]).unwrap().label(),
+            "Unknown man, about 50, red jacket, same red jacket"
+        );
+        assert_eq!(
+            d.person(&first[0]).unwrap().description,
+            "about 50, red jacket"
+        );
+        // A different name is never offered; nor is an empty one.
+        assert!(d
+            .may_be(&TypedPerson::parse("Unknown woman, tall"))
+            .is_empty());
+        assert!(d.may_be(&TypedPerson::parse(", tall")).is_empty());
+        assert_eq!(d.may_be(&TypedPerson::parse("@Unknown Man")).len(), 2);
+        // A chosen id that is not in the diary adds a new person rather than losing the line.
+        let gone = d.add_people(vec![typed("Sam, blue car", Some("nobody"))], &mut ids);
+        assert_eq!(d.person(&gone[0]).unwrap().name_or_handle, "Sam");
+    }
+
+    #[test]
+    fn drafts_keep_the_new_people_box_and_old_drafts_still_read() {
+        let draft = Draft {
+            fields: fields("Followed me", "2026-12-02"),
+            new_people: "Unknown man, about 50".into(),
+        };
+        assert_eq!(decode::<Draft>(&encode(&draft)).unwrap(), draft);
+        // A draft stored today (the fields alone, as the form and plans write them) still reads.
+        let old = encode(&fields("Followed me", "2026-12-02"));
+        let read = decode::<Draft>(&old).unwrap();
+        assert_eq!(read.fields, fields("Followed me", "2026-12-02"));
+        assert_eq!(read.new_people, "");
+        let stored_today = r#"{"v":1,"data":{"happened_date":"2026-12-02","happened_time":"","time_approx":false,"found_date":"","found_time":"","place":"","platform":"","link":"","channel":"in_person","what_happened":"x","exact_words":"","people":[],"witnesses":[],"evidence":[],"effect":"","injury_damage_loss":"","reports":[],"status":"open","action_needed":""}}"#;
+        assert_eq!(
+            decode::<Draft>(stored_today).unwrap().fields.what_happened,
+            "x"
+        );
+        // And a draft with no people typed is stored exactly as before.
+        let plain = Draft {
+            fields: fields("x", "2026-12-02"),
+            new_people: String::new(),
+        };
+        assert_eq!(encode(&plain), encode(&plain.fields));
+    }
+
+    #[test]
+    fn a_person_seen_in_no_entry_has_no_seen_date() {
+        let mut d = Diary::default();
+        d.add_person("p".into(), "Anon".into(), String::new());
+        assert_eq!(d.person_label(d.person("p").unwrap()), "Anon");
+    }
+
+    #[test]
+    fn people_stored_before_later_descriptions_still_read_and_merge() {
+        use crate::domain::json::{parse, FromJson, ToJson};
+        let text = r#"[{"id":"p","name_or_handle":"X","description":"tall","vehicle":""}]"#;
+        let old = People::from_json(parse(text).unwrap()).unwrap();
+        assert!(old.0[0].also_described.is_empty());
+        assert_eq!(old.to_json().to_text(), text, "written exactly as before");
+        let mut later = old.clone();
+        later.0[0].also_described.push("red hat".into());
+        assert_eq!(People::from_json(later.to_json()).unwrap(), later);
+        let mut ours = old;
+        ours.merge_from(later.clone());
+        assert_eq!(ours, later);
     }
 
     #[test]

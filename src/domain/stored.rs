@@ -10,7 +10,7 @@
 
 use super::backup::Backup;
 use super::checklist::Progress;
-use super::diary::{Incident, IncidentFields, People, Person, Report, Revision, Witness};
+use super::diary::{Draft, Incident, IncidentFields, People, Person, Report, Revision, Witness};
 use super::json::{Fields, FromJson, ToJson, Value};
 use super::lock::{Attempts, EncryptedBackup, LockHeader};
 use super::plan::Plan;
@@ -78,7 +78,67 @@ stored!(Incident {
     current: required,
     history: or_default,
 });
-stored!(default Person { id, name_or_handle, description, vehicle });
+/// A person; `also_described` is written only when there is one, so people stored before it
+/// existed are written and read exactly as before.
+impl ToJson for Person {
+    fn to_json(&self) -> Value {
+        let Person {
+            id,
+            name_or_handle,
+            description,
+            vehicle,
+            also_described,
+        } = self;
+        let mut members: Vec<(String, Value)> = vec![
+            ("id".into(), id.to_json()),
+            ("name_or_handle".into(), name_or_handle.to_json()),
+            ("description".into(), description.to_json()),
+            ("vehicle".into(), vehicle.to_json()),
+        ];
+        if !also_described.is_empty() {
+            members.push(("also_described".into(), also_described.to_json()));
+        }
+        Value::Object(members)
+    }
+}
+
+impl FromJson for Person {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        let mut out = Person::default();
+        fields.read("id", &mut out.id)?;
+        fields.read("name_or_handle", &mut out.name_or_handle)?;
+        fields.read("description", &mut out.description)?;
+        fields.read("vehicle", &mut out.vehicle)?;
+        fields.read("also_described", &mut out.also_described)?;
+        Ok(out)
+    }
+}
+
+/// A diary draft: the entry's fields, with `new_people` beside them only when typed (so a draft
+/// with none, and every draft stored before, is the fields alone).
+impl ToJson for Draft {
+    fn to_json(&self) -> Value {
+        let mut value = self.fields.to_json();
+        if let (Value::Object(members), false) = (&mut value, self.new_people.is_empty()) {
+            members.push(("new_people".into(), self.new_people.to_json()));
+        }
+        value
+    }
+}
+
+impl FromJson for Draft {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let new_people = match value.get("new_people") {
+            Some(v) => String::from_json(v.clone()).map_err(|e| format!("`new_people`: {e}"))?,
+            None => String::new(),
+        };
+        Ok(Draft {
+            fields: IncidentFields::from_json(value)?,
+            new_people,
+        })
+    }
+}
 stored!(default Plan {
     id, created_ms, date, start, finish, area, meeting_point, with_whom, kind, notes, safe_ms,
 });
@@ -256,6 +316,7 @@ pub(crate) mod samples {
                 name_or_handle: "@handle".into(),
                 description: "grey coat".into(),
                 vehicle: AWKWARD.into(),
+                also_described: Vec::new(),
             },
             Person {
                 id: "p2".into(),

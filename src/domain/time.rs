@@ -53,6 +53,20 @@ pub fn format_iso(ms: i64) -> String {
     )
 }
 
+/// "2026-07-01T10:05:00+01:00": ISO 8601 in local time with its offset, given the offset at that
+/// instant (`Date.getTimezoneOffset()` for that date: minutes to add to local time to get UTC).
+pub fn format_iso_local(ms: i64, offset_min: i64) -> String {
+    let local = format_iso(ms - offset_min * 60_000);
+    let ahead = -offset_min;
+    let sign = if ahead < 0 { '-' } else { '+' };
+    format!(
+        "{}{sign}{:02}:{:02}",
+        &local[..local.len() - 1],
+        ahead.abs() / 60,
+        ahead.abs() % 60
+    )
+}
+
 /// "Monday 23 November 2026, 14:05" in the user's local time, given the browser's offset
 /// (`Date.getTimezoneOffset()`: minutes to add to local time to get UTC). For people to read;
 /// exports keep ISO times.
@@ -115,6 +129,15 @@ pub fn long_date(date: &str) -> Option<String> {
     Some(format!("{weekday} {d} {}", MONTHS[m as usize - 1]))
 }
 
+/// "2026-12-02" as "2 Dec", for short labels. None if not a real date.
+pub fn day_month(date: &str) -> Option<String> {
+    let long = long_date(date)?;
+    let mut words = long.split(' ').skip(1);
+    let day = words.next()?;
+    let month: String = words.next()?.chars().take(3).collect();
+    Some(format!("{day} {month}"))
+}
+
 /// Minutes after midnight of an "HH:MM" time.
 pub fn parse_time(s: &str) -> Option<u32> {
     let (h, m) = s.split_once(':')?;
@@ -128,6 +151,39 @@ pub fn parse_time(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_iso_times_carry_their_offset() {
+        // 2026-07-01T09:15Z in London (BST, offset -60) and 2026-12-02T14:20Z (GMT, offset 0).
+        assert_eq!(
+            format_iso_local(1_782_897_300_000, -60),
+            "2026-07-01T10:15:00+01:00"
+        );
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, 0),
+            "2026-12-02T14:20:00+00:00"
+        );
+        // West of UTC, and half-hour zones; the local date can differ from the UTC date.
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, 300),
+            "2026-12-02T09:20:00-05:00"
+        );
+        assert_eq!(
+            format_iso_local(1_796_221_200_000, -570),
+            "2026-12-02T23:50:00+09:30"
+        );
+        assert_eq!(
+            format_iso_local(1_796_253_600_000, -60),
+            "2026-12-03T00:20:00+01:00"
+        );
+    }
+
+    #[test]
+    fn short_day_and_month() {
+        assert_eq!(day_month("2026-12-02").as_deref(), Some("2 Dec"));
+        assert_eq!(day_month("2026-07-31").as_deref(), Some("31 Jul"));
+        assert_eq!(day_month("2026-02-30"), None);
+    }
 
     #[test]
     fn formats_known_instants() {

@@ -44,6 +44,7 @@ fn person_line(diary: &Diary, id: &str) -> Option<String> {
     diary.person(id).map(|p| {
         let extra: Vec<&str> = [p.description.as_str(), p.vehicle.as_str()]
             .into_iter()
+            .chain(p.also_described.iter().map(String::as_str))
             .filter(|s| !s.is_empty())
             .collect();
         if extra.is_empty() {
@@ -244,6 +245,13 @@ pub fn people(diary: &Diary) -> Node {
             .child(el("h3").text(p.name_or_handle.clone()));
         if !p.description.is_empty() {
             card = card.child(el("p").attr("class", "hint").text(p.description.clone()));
+        }
+        for later in &p.also_described {
+            card = card.child(
+                el("p")
+                    .attr("class", "hint")
+                    .text(format!("Also described as: {later}")),
+            );
         }
         card.child(el("p").text(count))
             .child(el("ul").children(links))

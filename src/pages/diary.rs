@@ -7,7 +7,9 @@ use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
 use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
-use crate::domain::diary::{new_id, Channel, Diary, Filter, IncidentFields, Status};
+use crate::domain::diary::{
+    new_id, Channel, Diary, Draft, Filter, IncidentFields, Status, TypedPerson,
+};
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
 use crate::markup::diary_views;
@@ -35,7 +37,7 @@ fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Names of everyone in the diary, for the form's "pick a person" list.
+/// Names of everyone in the diary, for the list's person filter.
 fn people_choices(diary: &Diary) -> Vec<(String, String)> {
     diary
         .people
@@ -45,21 +47,32 @@ fn people_choices(diary: &Diary) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Add new people typed in the form (one per line: name, then a description) and return their ids.
-fn add_people(diary: &mut Diary, lines: Vec<String>, now: i64) -> Vec<String> {
-    lines
-        .into_iter()
-        .map(|line| {
-            let (name, description) = match line.split_once(',') {
-                Some((n, d)) => (n.trim().to_string(), d.trim().to_string()),
-                None => (line.trim().to_string(), String::new()),
-            };
-            match diary.find_person_by_name(&name) {
-                Some(p) => p.id.clone(),
-                None => diary.add_person(new_id(now, random_u32()), name, description),
-            }
-        })
+/// Everyone in the diary with their descriptions and when last seen, for the form's "pick a
+/// person" list, so two people with the same name can be told apart.
+fn people_labels(diary: &Diary) -> Vec<(String, String)> {
+    diary
+        .people
+        .list()
+        .iter()
+        .map(|p| (p.id.clone(), diary.person_label(p)))
         .collect()
+}
+
+/// Add new people typed in the form (one per line: name, then a description), each a new person
+/// unless the user said who they are, and return their ids.
+fn add_people(diary: &mut Diary, typed: Vec<(String, Option<String>)>, now: i64) -> Vec<String> {
+    let typed = typed
+        .into_iter()
+        .map(|(line, same_as)| (TypedPerson::parse(&line), same_as))
+        .collect();
+    diary.add_people(typed, || new_id(now, random_u32()))
+}
+
+/// What the diary last did, said in its status line.
+#[derive(Clone, Debug, PartialEq)]
+enum Done {
+    Saved,
+    Deleted(String),
 }
 
 /// The diary page.
@@ -77,18 +90,27 @@ pub fn DiaryPage() -> impl IntoView {
         }
     });
     let confirm_empty = RwSignal::new(false);
+    let done = RwSignal::new(None::<Done>);
+    let show = move |v: DiaryView| {
+        done.set(None);
+        view_state.set(v);
+    };
 
     // Save a new entry or an edit (editing = Some(id)). On failure the diary in memory is put
     // back as it was and the form keeps every word.
     let save = move |editing: Option<String>,
                      fields: IncidentFields,
-                     new_people: Vec<String>|
+                     new_people: Vec<(String, Option<String>)>|
           -> Result<(), String> {
         let now = now_ms();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
         let saved = state.change_entry(&id, |d| {
             let mut fields = fields;
-            fields.people.extend(add_people(d, new_people, now));
+            for id in add_people(d, new_people, now) {
+                if !fields.people.contains(&id) {
+                    fields.people.push(id);
+                }
+            }
             match &editing {
                 Some(id) => {
                     d.edit(id, fields, now);
@@ -106,6 +128,7 @@ pub fn DiaryPage() -> impl IntoView {
                     }
                 }
                 view_state.set(DiaryView::Detail(id, false));
+                done.set(Some(Done::Saved));
                 Ok(())
             }
             Err(err) => Err(err.message()),
@@ -116,7 +139,7 @@ pub fn DiaryPage() -> impl IntoView {
     let act = Callback::new(move |(action, id): (DocAction, String)| {
         let saved = match action {
             DocAction::OpenEntry => {
-                view_state.set(DiaryView::Detail(id, false));
+                show(DiaryView::Detail(id, false));
                 Ok(())
             }
             DocAction::ShowHistory => {
@@ -128,17 +151,18 @@ pub fn DiaryPage() -> impl IntoView {
                 Ok(())
             }
             DocAction::EditEntry => {
-                view_state.set(DiaryView::Edit(id));
+                show(DiaryView::Edit(id));
                 Ok(())
             }
             DocAction::BackToList => {
-                view_state.set(DiaryView::List);
+                show(DiaryView::List);
                 Ok(())
             }
             DocAction::DeleteEntry => {
                 let deleted = state.change_entry(&id, |d| d.delete(&id, now_ms()));
                 if deleted.is_ok() {
                     view_state.set(DiaryView::List);
+                    done.set(Some(Done::Deleted(id)));
                 }
                 deleted
             }
@@ -163,15 +187,24 @@ pub fn DiaryPage() -> impl IntoView {
         confirm_empty.set(false);
     };
 
+    let undo_delete = move |_| {
+        if let Some(Done::Deleted(id)) = done.get_untracked() {
+            match state.change_entry(&id, |d| d.restore(&id, now_ms())) {
+                Ok(()) => done.set(None),
+                Err(err) => notices.push_error(err.message()),
+            }
+        }
+    };
+
     let tab = move |label: &'static str, testid: &'static str, target: DiaryView| {
-        view! { <button type="button" class="button-quiet" data-testid=testid on:click=move |_| view_state.set(target.clone())>{label}</button> }
+        view! { <button type="button" class="button-quiet" data-testid=testid on:click=move |_| show(target.clone())>{label}</button> }
     };
 
     view! {
         <h1 tabindex="-1">"Incident diary"</h1>
         <p class="lead no-print">"A private record of what has happened, kept only on this device. Back it up or export it for the police from Settings."</p>
         <nav class="diary-tabs no-print" aria-label="Diary">
-            <button type="button" data-testid="diary-new" on:click=move |_| view_state.set(DiaryView::New)>"Write a new entry"</button>
+            <button type="button" data-testid="diary-new" on:click=move |_| show(DiaryView::New)>"Write a new entry"</button>
             {tab("All entries", "diary-list", DiaryView::List)}
             {tab("People", "diary-people", DiaryView::People)}
             {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
@@ -179,29 +212,48 @@ pub fn DiaryPage() -> impl IntoView {
         </nav>
         <SafariNotice/>
         <LockOffer/>
+        <div role="status" class="no-print" data-testid="diary-status">
+            {move || match done.get() {
+                Some(Done::Saved) => Some(view! { <p class="callout">"Entry saved."</p> }.into_any()),
+                Some(Done::Deleted(_)) => Some(view! {
+                    <p class="callout" data-testid="deleted-undo">
+                        "Deleted: the entry is in Recently deleted. "
+                        <button type="button" class="button-quiet" on:click=undo_delete>"Undo"</button>
+                    </p>
+                }.into_any()),
+                None => None,
+            }}
+        </div>
         {move || match view_state.get() {
             DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),
             DiaryView::New | DiaryView::Edit(_) => {
                 let editing = match view_state.get_untracked() { DiaryView::Edit(id) => Some(id), _ => None };
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
-                let initial = match &editing {
-                    Some(id) => load_draft(&draft_key)
-                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| i.current.clone())))
+                let draft = load_draft(&draft_key);
+                let restored = draft.is_some();
+                let Draft { fields: initial, new_people: initial_people } = match &editing {
+                    Some(id) => draft
+                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| Draft { fields: i.current.clone(), new_people: String::new() })))
                         .unwrap_or_default(),
-                    None => load_draft(&draft_key).unwrap_or_else(|| IncidentFields::starting_today(now_ms())),
+                    None => draft.unwrap_or_else(|| Draft { fields: IncidentFields::starting_today(now_ms()), new_people: String::new() }),
                 };
                 let back = editing.clone();
                 view! {
                     <IncidentForm
                         initial=initial
-                        people=Signal::derive(move || state.with(people_choices))
+                        initial_people=initial_people
+                        restored=restored
+                        people=Signal::derive(move || state.with(people_labels))
+                        may_be=Callback::new(move |line: String| state.with_untracked(|d| {
+                            d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
+                        }))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                         draft_key=draft_key.clone()
                         on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
                         on_cancel=Callback::new(move |()| {
                             match &back {
-                                Some(id) => { clear_draft(&edit_draft_key(id)); view_state.set(DiaryView::Detail(id.clone(), false)) }
-                                None => { clear_draft(keys::DIARY_DRAFT); view_state.set(DiaryView::List) }
+                                Some(id) => { clear_draft(&edit_draft_key(id)); show(DiaryView::Detail(id.clone(), false)) }
+                                None => { clear_draft(keys::DIARY_DRAFT); show(DiaryView::List) }
                             }
                         })
                     />

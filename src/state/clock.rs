@@ -12,6 +12,12 @@ pub fn tz_offset() -> i64 {
     js_sys::Date::new_0().get_timezone_offset() as i64
 }
 
+/// The time-zone offset in minutes at the instant `ms` (summer and winter differ), as
+/// `Date.getTimezoneOffset()` gives it for that date.
+pub fn tz_offset_at(ms: i64) -> i64 {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i64
+}
+
 /// Today's date as the user reads it on paper ("02/12/2026").
 pub fn today_for_print() -> String {
     js_sys::Date::new_0()

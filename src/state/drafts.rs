@@ -1,7 +1,7 @@
 //! Diary drafts: the entry or edit being typed, kept on the device so a reload, an auto-lock or a
 //! failed save never loses it.
 
-use crate::domain::diary::IncidentFields;
+use crate::domain::diary::{Draft, IncidentFields};
 use crate::domain::keys;
 use crate::store::storage;
 
@@ -13,8 +13,8 @@ pub fn edit_draft_key(id: &str) -> String {
 
 /// Read a saved draft (the new entry's at `keys::DIARY_DRAFT`, or an edit's), if one was left
 /// by a reload, a lock or a failed save.
-pub fn load_draft(key: &str) -> Option<IncidentFields> {
-    storage::load::<IncidentFields>(key).ok().flatten()
+pub fn load_draft(key: &str) -> Option<Draft> {
+    storage::load::<Draft>(key).ok().flatten()
 }
 
 /// The entry whose edit was left unfinished, if any (its draft is read by the edit form).
@@ -28,9 +28,9 @@ pub fn unfinished_edit() -> Option<String> {
 
 /// Keep the draft on the device as it is typed. A failure here is not shown: the text is still
 /// on screen, and saving the entry reports its own errors.
-pub fn keep_draft(key: &str, fields: &IncidentFields) {
-    let _ = storage::load::<IncidentFields>(key);
-    let _ = storage::save(key, fields);
+pub fn keep_draft(key: &str, draft: &Draft) {
+    let _ = storage::load::<Draft>(key);
+    let _ = storage::save(key, draft);
 }
 
 /// Forget a draft once its entry is saved or the edit is cancelled.

@@ -31,6 +31,16 @@ export class DiaryPage {
     if (e.evidence) { await this.page.getByTestId('evidence').fill(e.evidence); await this.page.getByTestId('evidence').blur(); }
   }
 
+  /** The question asked when a typed new person may be someone already in the diary. */
+  samePersonQuestion() {
+    return this.page.getByTestId('same-person-question');
+  }
+
+  /** Answer that question by the label of the choice ("Same person as: …" or "No, someone else"). */
+  async answerSamePerson(label: RegExp) {
+    await this.samePersonQuestion().getByRole('radio', { name: label }).check();
+  }
+
   async save() {
     await this.page.getByTestId('save-entry').click();
   }
