@@ -243,7 +243,7 @@ pub fn BackupPanel() -> impl IntoView {
         confirm_replace.set(false);
     };
 
-    let (_, seven_days) = crate::components::install::install_here();
+    let (_, seven_days) = crate::state::device::install_here();
     let reminder = move || {
         let count = diary.with(|d| d.list().len());
         settings.with(|s| backup_reminder_where(s, count, now_ms(), seven_days))

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::backup_panel::backup_saver;
-use crate::domain::install::{offer_quiet, Device, Install};
+use crate::domain::install::{offer_quiet, Install};
 use crate::domain::time::format_local;
 use crate::state::clock::{now_ms, tz_offset};
+use crate::state::device::install_here;
 use crate::state::diary::DiaryState;
 use crate::state::settings::SettingsState;
 
@@ -20,29 +21,6 @@ fn stashed_prompt() -> Option<JsValue> {
     js_sys::Reflect::get(&w, &STASH.into())
         .ok()
         .filter(JsValue::is_object)
-}
-
-/// How this browser installs the app, and whether Safari may delete its data after seven days.
-pub fn install_here() -> (Install, bool) {
-    let Some(w) = web_sys::window() else {
-        return (Install::None, false);
-    };
-    let nav = w.navigator();
-    let user_agent = nav.user_agent().unwrap_or_default();
-    let device = Device {
-        user_agent: &user_agent,
-        ios_standalone: js_sys::Reflect::get(&nav, &"standalone".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        display_standalone: w
-            .match_media("(display-mode: standalone)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
-        touch_points: nav.max_touch_points().max(0) as u32,
-    };
-    (device.install(), device.seven_day_limit())
 }
 
 /// Share, then Add to Home Screen, with the icons drawn in CSS.

@@ -3,6 +3,7 @@
 
 pub mod auto_lock;
 pub mod clock;
+pub mod device;
 pub mod diary;
 pub mod drafts;
 pub mod lock;
