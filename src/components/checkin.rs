@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 
 use crate::components::message_actions::FinishedMessage;
+use crate::content::inline::dial_digits;
 use crate::content::NO_ALARM;
 use crate::domain::plan::{sms_link, Plan, PlanState};
+use crate::domain::profile::{classify_phone, PhoneKind};
 use crate::state::clock::{local_now, use_clock};
 use crate::state::notices::Notices;
 use crate::state::plans::{check_in, PlansState};
@@ -34,19 +36,24 @@ pub fn CheckIn() -> impl IntoView {
             let id = plan.id.clone();
             let done_plan = plan.clone();
             let overdue = state == PlanState::Overdue;
-            let buddy_link = profile.with(|p| (!p.buddy.phone.trim().is_empty()).then(|| sms_link(&p.buddy.phone, &plan.overdue_message(p))));
+            // A text when the number can take one; a call for a landline.
+            let buddy_link = profile.with(|p| match classify_phone(&p.buddy.phone) {
+                PhoneKind::Empty => None,
+                kind if kind.can_text() => Some((sms_link(&p.buddy.phone, &plan.overdue_message(p)), "Message my safety contact")),
+                _ => Some((format!("tel:{}", dial_digits(&p.buddy.phone)), "Call my safety contact")),
+            });
             view! {
                 <section class=if overdue { "card checkin overdue" } else { "card checkin" } data-testid="checkin" aria-labelledby="checkin-heading">
                     <h2 id="checkin-heading">{if overdue { "You have not checked in" } else { "Session under way" }}</h2>
                     <p data-testid="checkin-finish">{format!("{} at {} · planned to finish at {}", plan.kind.label(), plan.area, plan.finish)}</p>
-                    {overdue.then(|| view! { <p data-testid="overdue-notice">"Your planned finish time has passed. If you are safe, check in and tell your buddy. If you need help now, call 999."</p> })}
+                    {overdue.then(|| view! { <p data-testid="overdue-notice">"Your planned finish time has passed. If you are safe, check in and tell your safety contact. If you need help now, call "<a href="tel:999">"999"</a>"."</p> })}
                     <p class="hint">{NO_ALARM}</p>
                     <p class="button-row">
                         <button type="button" data-testid="checkin-safe" on:click=move |_| {
                             check_in(plans, &id, notices);
                             just_done.set(Some((done_plan.clone(), local_now().1)));
                         }>"I'm done, safe"</button>
-                        {buddy_link.map(|href| view! { <a class="button button-quiet" href=href data-testid="message-buddy">"Message my buddy"</a> })}
+                        {buddy_link.map(|(href, label)| view! { <a class="button button-quiet" href=href data-testid="message-buddy">{label}</a> })}
                     </p>
                 </section>
             }

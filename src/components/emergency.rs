@@ -13,7 +13,7 @@ pub fn EmergencyLine() -> impl IntoView {
             <p class="emergency" data-testid="emergency-line">
                 <strong>"In danger now? "</strong>
                 <a href="tel:999">"Call 999"</a>
-                <span class="emergency-more">" · Not urgent: 101"</span>
+                <span class="emergency-more">" · Not urgent: "<a href="tel:101">"101"</a></span>
             </p>
             <LeaveQuickly/>
         </div>

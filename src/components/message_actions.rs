@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::content::inline::dial_digits;
 use crate::domain::plan::{mailto_link, sms_link, Plan};
+use crate::domain::profile::classify_phone;
 use crate::state::profile::ProfileState;
 
 /// Buttons that send one ready-written message with the phone's own tools: text, email,
@@ -50,12 +52,20 @@ pub fn MessageActions(
             let _ = w.navigator().share_with_data(&data);
         }
     };
-    let sms = sms.filter(|(_, n)| !n.trim().is_empty());
+    // A landline cannot take a text: offer a call instead.
+    let (sms, call) = match sms.filter(|(_, n)| !n.trim().is_empty()) {
+        Some((label, n)) if !classify_phone(&n).can_text() => (
+            None,
+            Some((label.replacen("Text", "Call", 1), dial_digits(&n))),
+        ),
+        other => (other, None),
+    };
     let email = email.filter(|(_, e, _)| !e.trim().is_empty());
     view! {
         <p class="plan-message keep-lines" data-testid=format!("{testid}-message")>{message.clone()}</p>
         <p class="button-row">
             {sms.map(|(label, number)| view! { <a class="button button-quiet" href=sms_link(&number, &message) data-testid=format!("{testid}-sms")>{label}</a> })}
+            {call.map(|(label, digits)| view! { <a class="button button-quiet" href=format!("tel:{digits}") data-testid=format!("{testid}-call")>{label}</a> })}
             {email.map(|(label, address, subject)| view! { <a class="button button-quiet" href=mailto_link(&address, &subject, &message) data-testid=format!("{testid}-mail")>{label}</a> })}
             {can_share.then(|| view! { <button type="button" class="button-quiet" on:click=share>"Share…"</button> })}
             <button type="button" class="button-quiet" data-testid=format!("{testid}-copy") on:click=copy>"Copy message"</button>
@@ -64,21 +74,21 @@ pub fn MessageActions(
     }
 }
 
-/// After "I'm done, safe": the ready-written message that tells the buddy.
+/// After "I'm done, safe": the ready-written message that tells the safety contact.
 #[component]
 pub fn FinishedMessage(plan: Plan, at: String) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
     let (message, buddy) =
         profile.with_untracked(|p| (plan.finished_message(p, &at), p.buddy.clone()));
     let label = if buddy.name.trim().is_empty() {
-        "Tell your buddy you are safe:".to_string()
+        "Tell your safety contact you are safe:".to_string()
     } else {
         format!("Tell {} you are safe:", buddy.name.trim())
     };
     view! {
         <div class="finished" data-testid="finished">
             <p>{label}</p>
-            <MessageActions message=message sms=("Text my buddy", buddy.phone.clone()) testid="finished"/>
+            <MessageActions message=message sms=("Text my safety contact", buddy.phone.clone()) testid="finished"/>
         </div>
     }
 }

@@ -10,6 +10,7 @@ pub mod emergency;
 pub mod incident_form;
 pub mod install;
 pub mod leave_quickly;
+pub mod linked_text;
 pub mod lock_offer;
 pub mod lock_screen;
 pub mod lock_settings;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::linked_text::linked;
 use crate::content::Step;
 use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
@@ -51,18 +52,18 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
     view! {
         <article class="step card" id=step.id data-testid=format!("step-{}", step.id)>
-            <h2><span class="step-number">{format!("{number}. ")}</span>{personalise(step.title, profile)}</h2>
-            <p>{personalise(step.why, profile)}</p>
+            <h2><span class="step-number">{format!("{number}. ")}</span>{linked(&personalise(step.title, profile))}</h2>
+            <p>{linked(&personalise(step.why, profile))}</p>
             <h3 class="visually-hidden">"What to do"</h3>
             <ul class="actions">
-                {step.actions.iter().map(|a| view! { <li>{personalise(a, profile)}</li> }).collect_view()}
+                {step.actions.iter().map(|a| view! { <li>{linked(&personalise(a, profile))}</li> }).collect_view()}
             </ul>
             {(!step.platforms.is_empty()).then(|| view! {
                 <div class="platforms">
                     {step.platforms.iter().map(|p| view! {
                         <details>
                             <summary>{p.platform}</summary>
-                            <p>{p.how}</p>
+                            <p>{linked(p.how)}</p>
                         </details>
                     }).collect_view()}
                 </div>

@@ -47,7 +47,7 @@ pub static MODULES: &[Module] = &[
             step(
                 "police-contact-find",
                 "Find out who your police contact is",
-                "A named officer can give you security advice and a briefing. They do not take crime reports: for a crime you still call 999 or 101.",
+                "A named officer can give you security advice and a briefing. They do not take crime reports: for a crime you still call [999](tel:999) or [101](tel:101).",
                 &[
                     "Your contact: {police_contact}. The box above says how to reach them.",
                     "If your nomination pack has a police contact form, fill it in. Do not assume your details are passed on for you.",
@@ -64,7 +64,7 @@ pub static MODULES: &[Module] = &[
                 &[
                     "Ask who the election agent or party safety lead is, and save their number.",
                     "Tell them about every incident, however small.",
-                    "Report crimes yourself: call 999 in danger, otherwise 101 or use your force's online form.",
+                    "Report crimes yourself: call [999](tel:999) in danger, otherwise [101](tel:101) or use your force's online form.",
                 ],
                 true,
                 Team,
@@ -100,7 +100,7 @@ pub static MODULES: &[Module] = &[
                 "Tell them about threats you have had",
                 "Your contact can only act on what they know. Extra protection is decided case by case.",
                 &[
-                    "Report each crime first: 999 in danger, otherwise 101 or online. Then tell your contact too.",
+                    "Report each crime first: [999](tel:999) in danger, otherwise [101](tel:101) or online. Then tell your contact too.",
                     "Tell them about anyone who seems fixated on you or makes threats of violence.",
                     "Tell them if someone shares your private details, such as your home address.",
                     "Ask what security advice is on offer for this election.",
@@ -230,9 +230,9 @@ pub static MODULES: &[Module] = &[
                 "Messages that pretend to come from a bank, a platform or your party are a common way into accounts.",
                 &[
                     "Do not click links you were not expecting. Check with the sender another way.",
-                    "Forward scam texts to 7726, and scam emails to report@phishing.gov.uk.",
-                    "If you lose money or an account, tell Report Fraud on 0300 123 2040 (weekdays, 8am to 8pm).",
-                    "In Scotland, report fraud to Police Scotland on 101 instead.",
+                    "Forward scam texts to [7726](sms:7726), and scam emails to [report@phishing.gov.uk](mailto:report@phishing.gov.uk).",
+                    "If you lose money or an account, tell Report Fraud on [0300 123 2040](tel:03001232040) (weekdays, 8am to 8pm).",
+                    "In Scotland, report fraud to Police Scotland on [101](tel:101) instead.",
                 ],
                 false,
                 Everyone,
@@ -261,7 +261,7 @@ pub static MODULES: &[Module] = &[
                 "A missed check-in only helps if a person notices it and knows what to do.",
                 &[
                     "Tell someone who is not going with you where you will be and when you will finish.",
-                    "Agree what they do if you do not check in: call you, then your agent or party contact, then 999 if they fear for you.",
+                    "Agree what they do if you do not check in: call you, then your agent or party contact, then [999](tel:999) if they fear for you.",
                     "Stand Safe cannot raise the alarm by itself. A person must be watching the clock for you.",
                     "Tell them when you have finished safely.",
                 ],
@@ -287,7 +287,7 @@ pub static MODULES: &[Module] = &[
                 "Inside someone's home you are out of sight and harder to reach.",
                 &[
                     "Do not go inside residents' homes, however friendly the invitation.",
-                    "Call 999 if you are in danger.",
+                    "Call [999](tel:999) if you are in danger.",
                 ],
                 false,
                 Everyone,
@@ -442,7 +442,7 @@ pub static MODULES: &[Module] = &[
                 "One threatening message can be a crime on its own. Harassment and stalking also cover repeated behaviour.",
                 &[
                     "You do not need a record, or a second incident, before you report.",
-                    "Call 999 in danger. Otherwise call 101 or use your force's online form.",
+                    "Call [999](tel:999) in danger. Otherwise call [101](tel:101) or use your force's online form.",
                     "Say you are a candidate or campaigner. For council, mayor or police commissioner elections, say it is an \"Operation Ford\" incident.",
                     "Then tell your police contact ({police_contact}) too.",
                     "Hate crime: in England, Wales and Northern Ireland you can also use True Vision online. In Scotland, report to Police Scotland, online or at a third-party reporting centre.",
@@ -480,7 +480,7 @@ pub static MODULES: &[Module] = &[
                 &[
                     "Do not open it, and handle it as little as you can.",
                     "Put it down gently. Do not carry it anywhere else.",
-                    "Clear the area, keep people away and call 999.",
+                    "Clear the area, keep people away and call [999](tel:999).",
                 ],
                 false,
                 Everyone,
@@ -494,7 +494,7 @@ pub static MODULES: &[Module] = &[
                     "Do not brush it off or blow it.",
                     "Leave the room. Close windows and doors, and turn off fans or air conditioning if you can.",
                     "Everyone who was near it stays together nearby, away from others.",
-                    "Note who was there, wash your hands and call 999.",
+                    "Note who was there, wash your hands and call [999](tel:999).",
                 ],
                 false,
                 Everyone,
@@ -597,11 +597,11 @@ pub static MODULES: &[Module] = &[
         steps: &[
             step(
                 "after-incident-call",
-                "Call 999 in an emergency, or 101 otherwise",
-                "Call 999 (or 112) if you are in danger, a crime is happening, the person is nearby, or violence is used or threatened.",
+                "Call [999](tel:999) in an emergency, or [101](tel:101) otherwise",
+                "Call [999](tel:999) (or [112](tel:112)) if you are in danger, a crime is happening, the person is nearby, or violence is used or threatened.",
                 &[
                     "Get yourself safe first, then call.",
-                    "For anything else call 101 or use your force's online form.",
+                    "For anything else call [101](tel:101) or use your force's online form.",
                     "Say you are a candidate or campaigner. For council, mayor or police commissioner elections, say it is an \"Operation Ford\" incident.",
                     "Then tell your police contact ({police_contact}) yourself.",
                 ],
@@ -614,9 +614,9 @@ pub static MODULES: &[Module] = &[
                 "If you cannot speak on a 999 call",
                 "On a mobile, a silent 999 call alone does not bring help. You need to make a sound or press keys.",
                 &[
-                    "Call 999 from a mobile. If you cannot speak, listen, then press 55 when asked. Or cough or tap the phone.",
+                    "Call [999](tel:999) from a mobile. If you cannot speak, listen, then press 55 when asked. Or cough or tap the phone.",
                     "This is called Silent Solution. It works on mobiles only and does not tell police where you are.",
-                    "Deaf or unable to speak? Register for emergencySMS first by texting \"register\" to 999.",
+                    "Deaf or unable to speak? Register for emergencySMS first by texting \"register\" to [999](sms:999).",
                     "999 BSL lets British Sign Language users call 999 through a video interpreter, day and night.",
                 ],
                 false,
@@ -678,11 +678,11 @@ pub static MODULES: &[Module] = &[
                 "Save the helpline numbers",
                 "Some of these take reports. Others are there to listen and support you.",
                 &[
-                    "To report: Anti-Terrorist Hotline 0800 789 321, or Crimestoppers 0800 555 111 (anonymous). Both are open day and night.",
-                    "National Stalking Helpline 0808 802 0300: weekdays in the daytime. Check its opening hours.",
-                    "Victim Support 08 08 16 89 111 (England and Wales, free, day and night).",
-                    "Victim Support Scotland 0800 160 1985 (check its hours).",
-                    "Samaritans 116 123 (free, day and night, across the UK).",
+                    "To report: Anti-Terrorist Hotline [0800 789 321](tel:0800789321), or Crimestoppers [0800 555 111](tel:0800555111) (anonymous). Both are open day and night.",
+                    "National Stalking Helpline [0808 802 0300](tel:08088020300): weekdays in the daytime. Check its opening hours.",
+                    "Victim Support [08 08 16 89 111](tel:08081689111) (England and Wales, free, day and night).",
+                    "Victim Support Scotland [0800 160 1985](tel:08001601985) (check its hours).",
+                    "Samaritans [116 123](tel:116123) (free, day and night, across the UK).",
                 ],
                 true,
                 Everyone,
@@ -702,7 +702,7 @@ pub static MODULES: &[Module] = &[
                 "Volunteers face the same risks as candidates, often with less experience.",
                 &[
                     "Go through this guide's canvassing advice with every new volunteer.",
-                    "Make sure they know when to call 999 and when to use 101.",
+                    "Make sure they know when to call [999](tel:999) and when to use [101](tel:101).",
                     "Remind them not to go into homes.",
                 ],
                 true,
@@ -727,7 +727,7 @@ pub static MODULES: &[Module] = &[
                 "Incidents get missed when nobody knows whose job it is to hear about them.",
                 &[
                     "Tell the team who that person is.",
-                    "That person makes sure crimes are reported on 999 or 101, then tells the police contact.",
+                    "That person makes sure crimes are reported on [999](tel:999) or [101](tel:101), then tells the police contact.",
                 ],
                 true,
                 Candidates,

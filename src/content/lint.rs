@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::guidance::{MODULES, REVIEWED};
 use super::{checked_label, modules_for, Source, Step, NO_ALARM, WORKING_ALONE_RULE};
 use super::{Nation, Role};
+use crate::content::inline::{dial_digits, plain, segments, Segment};
 
 /// The only numbers of three or more digits the content may contain, as written
 /// (GUIDANCE-FACTS.md, "Numbers checked").
@@ -41,12 +42,76 @@ fn steps() -> impl Iterator<Item = &'static Step> {
     MODULES.iter().flat_map(|m| m.steps)
 }
 
-/// The text a user reads in one step, in reading order.
-fn step_texts(s: &'static Step) -> Vec<&'static str> {
+/// The text of one step as written in the data (links marked up), in reading order.
+fn raw_step_texts(s: &'static Step) -> Vec<&'static str> {
     let mut out = vec![s.title, s.why];
     out.extend(s.actions.iter().copied());
     out.extend(s.platforms.iter().flat_map(|p| [p.platform, p.how]));
     out
+}
+
+/// The text a user reads in one step, in reading order: links shown as their words. (Leaked:
+/// a test run reads a few kilobytes once.)
+fn step_texts(s: &'static Step) -> Vec<&'static str> {
+    raw_step_texts(s)
+        .into_iter()
+        .map(|t| &*Box::leak(plain(t).into_boxed_str()))
+        .collect()
+}
+
+/// Where a checked number is part of a name or a description rather than a number to ring:
+/// "999 BSL" is a video relay service, reached through its own app.
+const NOT_TO_DIAL: &[&str] = &[
+    "999 BSL",
+    "call 999 through a video interpreter",
+    "on a 999 call",
+    "a silent 999 call",
+];
+
+/// Checked numbers and the phishing address written as plain words, not as links. Every number
+/// on screen must be a link a phone can ring (issue 15, item 6).
+fn unlinked_numbers(marked: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for seg in segments(marked) {
+        if let Segment::Text(t) = seg {
+            let mut t = t.to_string();
+            for phrase in NOT_TO_DIAL {
+                t = t.replace(phrase, "");
+            }
+            out.extend(
+                long_numbers(&t)
+                    .into_iter()
+                    .filter(|n| ALLOWED_NUMBERS.iter().any(|a| a.replace(' ', "") == *n)),
+            );
+            if t.contains(ALLOWED_EMAIL) {
+                out.push(ALLOWED_EMAIL.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Links whose address is not exactly what their words say: a `tel:` or `sms:` to other digits
+/// than those shown or to an unchecked number, a `mailto:` to another address, or any other kind
+/// of address than those and the app's own pages.
+fn bad_links(marked: &str) -> Vec<String> {
+    segments(marked)
+        .into_iter()
+        .filter_map(|seg| match seg {
+            Segment::Link { text, href } => {
+                let ok = if let Some(n) = href.strip_prefix("tel:").or(href.strip_prefix("sms:")) {
+                    n == dial_digits(text)
+                        && ALLOWED_NUMBERS.iter().any(|a| a.replace(' ', "") == n)
+                } else if let Some(e) = href.strip_prefix("mailto:") {
+                    e == text && e == ALLOWED_EMAIL
+                } else {
+                    href.starts_with('/')
+                };
+                (!ok).then(|| format!("[{text}]({href})"))
+            }
+            Segment::Text(_) => None,
+        })
+        .collect()
 }
 
 /// Every piece of text in the content, with where it comes from.
@@ -474,7 +539,7 @@ fn one_rule_on_working_alone() {
 fn check_ins_need_a_person() {
     let s = steps().find(|s| s.id == "canvassing-check-ins").unwrap();
     assert!(s.actions.contains(&NO_ALARM));
-    let text = s.actions.join(" ");
+    let text = plain(&s.actions.join(" "));
     assert!(text.contains("call you, then your agent or party contact, then 999"));
 }
 
@@ -650,8 +715,64 @@ fn reading_grade_measures() {
 fn titles_fit_the_printed_checklist() {
     for s in steps() {
         assert!(!s.title.contains(TOKEN), "{}", s.id);
-        assert!(s.title.chars().count() <= 60, "{}: {}", s.id, s.title);
+        assert!(
+            plain(s.title).chars().count() <= 60,
+            "{}: {}",
+            s.id,
+            s.title
+        );
+        // A tickable step's title is the tick box's label, where a link cannot go.
+        assert!(
+            !s.tickable || plain(s.title) == s.title,
+            "{}: a link in a tick box label",
+            s.id
+        );
     }
+}
+
+/// Issue 15, item 6: every number and the phishing address in the guide is a link, and every
+/// link goes exactly where its words say.
+#[test]
+fn every_number_in_the_guide_is_a_link_to_that_number() {
+    for s in steps() {
+        for t in raw_step_texts(s) {
+            assert_eq!(unlinked_numbers(t), Vec::<String>::new(), "{}: {t}", s.id);
+            assert_eq!(bad_links(t), Vec::<String>::new(), "{}: {t}", s.id);
+        }
+    }
+    for (what, number) in super::NUMBERS {
+        assert_eq!(
+            unlinked_numbers(number),
+            Vec::<String>::new(),
+            "{what}: {number}"
+        );
+        assert_eq!(bad_links(number), Vec::<String>::new(), "{what}: {number}");
+    }
+    let report = crate::domain::profile::report_line_for(None, None, None);
+    assert_eq!(unlinked_numbers(&report), Vec::<String>::new(), "{report}");
+    assert_eq!(bad_links(&report), Vec::<String>::new(), "{report}");
+}
+
+#[test]
+fn link_checks_catch_plain_and_wrong_numbers() {
+    assert_eq!(unlinked_numbers("Call 999 now."), ["999"]);
+    assert_eq!(unlinked_numbers("Samaritans 116 123."), ["116123"]);
+    assert_eq!(
+        unlinked_numbers("Email report@phishing.gov.uk"),
+        ["report@phishing.gov.uk"]
+    );
+    assert!(unlinked_numbers("Call [999](tel:999) now, in 2024.").is_empty());
+    assert!(
+        unlinked_numbers("999 BSL lets people call 999 through a video interpreter").is_empty()
+    );
+    assert!(bad_links("[0800 555 111](tel:0800555111) [7726](sms:7726)").is_empty());
+    assert_eq!(bad_links("[999](tel:998)"), ["[999](tel:998)"]);
+    assert_eq!(bad_links("[0300 123 4567](tel:03001234567)").len(), 1);
+    assert_eq!(
+        bad_links("[a@b.uk](mailto:report@phishing.gov.uk)").len(),
+        1
+    );
+    assert!(bad_links("[Your contacts](/profile)").is_empty());
 }
 
 #[test]
@@ -686,7 +807,7 @@ fn the_printed_numbers_are_checked_ones() {
     for (what, number) in super::NUMBERS {
         assert_eq!(bad_numbers(what), Vec::<String>::new(), "{what}");
         assert_eq!(bad_numbers(number), Vec::<String>::new(), "{number}");
-        assert_eq!(bad_emails(number), Vec::<String>::new(), "{number}");
+        assert_eq!(bad_emails(&plain(number)), Vec::<String>::new(), "{number}");
     }
 }
 

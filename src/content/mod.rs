@@ -3,6 +3,7 @@
 //! Plain Rust statics: no parsing at start-up and nothing to download.
 
 pub mod guidance;
+pub mod inline;
 #[cfg(test)]
 pub(crate) mod lint;
 
@@ -37,33 +38,46 @@ pub const WORKING_ALONE_RULE: &str = "Canvass in pairs or groups. If anyone is e
 pub const NO_ALARM: &str =
     "Stand Safe cannot raise the alarm by itself. A person must be watching the clock for you.";
 
-/// The numbers on the printed checklist, as checked in GUIDANCE-FACTS.md ("Numbers checked").
+/// The numbers on the printed checklist, as checked in GUIDANCE-FACTS.md ("Numbers checked"),
+/// each a link on screen (`inline`), plain words on paper.
 pub const NUMBERS: &[(&str, &str)] = &[
     (
         "Emergency: danger now, crime happening",
-        "999 (112 also works). Cannot speak? On a mobile, press 55 when asked",
+        "[999](tel:999) ([112](tel:112) also works). Cannot speak? On a mobile, press 55 when asked",
     ),
     (
         "Police, not an emergency",
-        "101, or your force's online form",
+        "[101](tel:101), or your force's online form",
     ),
     (
         "Deaf, or cannot speak",
-        "emergencySMS: text 999 (register first). 999 BSL video relay",
+        "emergencySMS: text [999](sms:999) (register first). 999 BSL video relay",
     ),
-    ("Anti-Terrorist Hotline (24 hours)", "0800 789 321"),
-    ("Crimestoppers (anonymous, 24 hours)", "0800 555 111"),
+    (
+        "Anti-Terrorist Hotline (24 hours)",
+        "[0800 789 321](tel:0800789321)",
+    ),
+    (
+        "Crimestoppers (anonymous, 24 hours)",
+        "[0800 555 111](tel:0800555111)",
+    ),
     (
         "National Stalking Helpline",
-        "0808 802 0300 (weekday daytimes: check its hours)",
+        "[0808 802 0300](tel:08088020300) (weekday daytimes: check its hours)",
     ),
     (
         "Victim Support (England and Wales, 24 hours)",
-        "08 08 16 89 111",
+        "[08 08 16 89 111](tel:08081689111)",
     ),
-    ("Victim Support Scotland", "0800 160 1985 (check its hours)"),
-    ("Samaritans (24 hours)", "116 123"),
-    ("Scam texts · emails", "7726 · report@phishing.gov.uk"),
+    (
+        "Victim Support Scotland",
+        "[0800 160 1985](tel:08001601985) (check its hours)",
+    ),
+    ("Samaritans (24 hours)", "[116 123](tel:116123)"),
+    (
+        "Scam texts · emails",
+        "[7726](sms:7726) · [report@phishing.gov.uk](mailto:report@phishing.gov.uk)",
+    ),
 ];
 
 /// The official guidance a step is drawn from.

@@ -380,6 +380,47 @@ pub struct Filter {
     pub to_date: Option<String>,
 }
 
+impl Filter {
+    /// The search and filters in words, for the case file's cover: "search "van"; how it
+    /// reached you: Email". "no filter" when nothing is set.
+    pub fn describe(&self, diary: &Diary) -> String {
+        let mut parts = Vec::new();
+        if !self.text.trim().is_empty() {
+            parts.push(format!("search \"{}\"", self.text.trim()));
+        }
+        if let Some(c) = self.channel {
+            parts.push(format!("how it reached you: {}", c.label()));
+        }
+        if let Some(s) = self.status {
+            parts.push(format!("status: {}", s.label()));
+        }
+        if let Some(p) = self.person.as_deref().and_then(|id| diary.person(id)) {
+            parts.push(format!("person: {}", p.label()));
+        }
+        if let Some(d) = &self.from_date {
+            parts.push(format!("from {d}"));
+        }
+        if let Some(d) = &self.to_date {
+            parts.push(format!("to {d}"));
+        }
+        if parts.is_empty() {
+            "no filter".to_string()
+        } else {
+            parts.join("; ")
+        }
+    }
+
+    /// True when any search or filter is set.
+    pub fn is_set(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.channel.is_some()
+            || self.status.is_some()
+            || self.person.is_some()
+            || self.from_date.is_some()
+            || self.to_date.is_some()
+    }
+}
+
 /// The whole diary in memory.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Diary {
@@ -612,6 +653,14 @@ impl Diary {
                                 .any(|t| t.to_lowercase().contains(&needle))
                         }))
             })
+            .collect()
+    }
+
+    /// The entries (not deleted, newest first) that name this person.
+    pub fn entries_naming(&self, id: &str) -> Vec<&Incident> {
+        self.list()
+            .into_iter()
+            .filter(|i| i.current.people.iter().any(|p| p == id))
             .collect()
     }
 

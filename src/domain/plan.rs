@@ -80,6 +80,32 @@ impl Plan {
         self.with_whom.trim().is_empty()
     }
 
+    /// Whether the safety contact's name is also in "who is with you": then nobody away from
+    /// the session knows where the user is. Names are compared without case or extra spaces;
+    /// a single name ("Maya") matches the first name of a full one ("Maya Shah").
+    pub fn safety_contact_is_with_you(&self, contact_name: &str) -> bool {
+        let key = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let contact = key(contact_name);
+        if contact.is_empty() {
+            return false;
+        }
+        let first = |s: &str| s.split(' ').next().unwrap_or("").to_string();
+        let with = self.with_whom.replace(" and ", ",").replace(" & ", ",");
+        with.split([',', ';', '/', '\n', '+'])
+            .map(key)
+            .filter(|p| !p.is_empty())
+            .any(|p| {
+                p == contact
+                    || (!p.contains(' ') && p == first(&contact))
+                    || (!contact.contains(' ') && contact == first(&p))
+            })
+    }
+
     /// What must be fixed before saving.
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
@@ -328,6 +354,23 @@ impl Plan {
 
 #[cfg(test)]
 mod tests {
+    /// Issue 15, item 9: the safety contact should not be one of the people going.
+    #[test]
+    fn a_safety_contact_who_is_going_too_is_noticed() {
+        let plan = |with: &str| Plan {
+            with_whom: with.into(),
+            ..Plan::default()
+        };
+        assert!(plan("Maya Shah").safety_contact_is_with_you("Maya Shah"));
+        assert!(plan("Sam, maya  shah").safety_contact_is_with_you(" Maya Shah "));
+        assert!(plan("Sam and Maya").safety_contact_is_with_you("Maya Shah"));
+        assert!(plan("Maya Shah & Sam").safety_contact_is_with_you("Maya"));
+        assert!(!plan("Mayan Shah").safety_contact_is_with_you("Maya Shah"));
+        assert!(!plan("Sam Jones").safety_contact_is_with_you("Maya Shah"));
+        assert!(!plan("").safety_contact_is_with_you("Maya Shah"));
+        assert!(!plan("Maya").safety_contact_is_with_you(""));
+    }
+
     use super::*;
 
     fn plan() -> Plan {

@@ -105,6 +105,8 @@ impl Versioned for Profile {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProfileName {
     pub name: String,
+    /// The user's own phone, for "Recorded by" on the case file.
+    pub own_phone: String,
     /// The answers, for the reporting line on the case file's cover.
     pub role: Option<Role>,
     pub election: Option<Election>,
@@ -112,6 +114,23 @@ pub struct ProfileName {
 }
 
 impl ProfileName {
+    /// Who kept the record, from what the profile gives: "Jo (Election agent), phone 07700
+    /// 900123". Empty when no name is given (a role or phone alone says nothing useful).
+    pub fn recorded_by(&self) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return String::new();
+        }
+        let mut out = name.to_string();
+        if let Some(role) = self.role {
+            out.push_str(&format!(" ({})", role.label()));
+        }
+        if !self.own_phone.trim().is_empty() {
+            out.push_str(&format!(", phone {}", self.own_phone.trim()));
+        }
+        out
+    }
+
     /// How to report a crime, for this user.
     pub fn report_line(&self) -> String {
         report_line_for(self.role, self.election, self.nation)
@@ -127,23 +146,96 @@ impl Versioned for ProfileName {
     }
 }
 
-/// A UK or international phone number: digits with optional spaces, dashes, brackets and a
-/// leading +. Empty is fine (every contact field is optional).
-pub fn check_phone(phone: &str) -> Option<&'static str> {
+/// What a typed phone number looks like: enough to check it gently and to know whether a text
+/// message can reach it. Nothing typed is ever changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneKind {
+    Empty,
+    /// 07… or +44 7…, 11 digits in all: can take a text.
+    UkMobile,
+    /// Any other UK number of the right length: a call, not a text.
+    UkLandline,
+    /// A short service number such as 101, 999 or 116 123.
+    Service,
+    /// A number with another country's code (+ or 00, not 44).
+    International,
+    TooShort,
+    TooLong,
+    /// Digits with no 0 or +44 in front, too long for a service number.
+    NoPrefix,
+    /// Letters or other signs than spaces, hyphens, brackets, dots and a leading +.
+    NotANumber,
+}
+
+impl PhoneKind {
+    /// Whether a text message can be offered to this number (never to a landline).
+    pub fn can_text(self) -> bool {
+        matches!(self, PhoneKind::UkMobile | PhoneKind::International)
+    }
+}
+
+/// Classify a phone number as typed. UK numbers: 11 digits starting with 0 (0800 freephone
+/// numbers may have 10), or +44 (or 0044) then 10 digits, "+44 (0)…" allowed; spaces, hyphens,
+/// brackets and dots are ignored.
+pub fn classify_phone(phone: &str) -> PhoneKind {
     let trimmed = phone.trim();
     if trimmed.is_empty() {
-        return None;
+        return PhoneKind::Empty;
     }
     let allowed = trimmed.chars().enumerate().all(|(i, c)| {
-        c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0)
+        c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.') || (c == '+' && i == 0)
     });
-    let digits = trimmed.chars().filter(char::is_ascii_digit).count();
-    if !allowed {
-        Some("Use only digits, spaces and a + at the start, for example 07700 900123 or +44 7700 900123.")
-    } else if !(3..=15).contains(&digits) {
-        Some("This number looks too short or too long. Check the digits.")
-    } else {
-        None
+    if !allowed || !trimmed.chars().any(|c| c.is_ascii_digit()) {
+        return PhoneKind::NotANumber;
+    }
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let by_length = |n: usize, want: usize, mobile: bool| match n.cmp(&want) {
+        std::cmp::Ordering::Less => PhoneKind::TooShort,
+        std::cmp::Ordering::Greater => PhoneKind::TooLong,
+        std::cmp::Ordering::Equal if mobile => PhoneKind::UkMobile,
+        std::cmp::Ordering::Equal => PhoneKind::UkLandline,
+    };
+    let international = trimmed.starts_with('+') || digits.starts_with("00");
+    if international {
+        let country = digits.trim_start_matches("00");
+        return match country.strip_prefix("44") {
+            Some(national) => {
+                // "+44 (0)7700 900123": the bracketed 0 is not dialled from abroad.
+                let national = if trimmed.contains("(0)") {
+                    national.strip_prefix('0').unwrap_or(national)
+                } else {
+                    national
+                };
+                by_length(national.len(), 10, national.starts_with('7'))
+            }
+            None if country.len() < 7 => PhoneKind::TooShort,
+            None if country.len() > 15 => PhoneKind::TooLong,
+            None => PhoneKind::International,
+        };
+    }
+    if digits.starts_with('0') {
+        if digits.starts_with("0800") && digits.len() == 10 {
+            return PhoneKind::UkLandline;
+        }
+        return by_length(digits.len(), 11, digits.starts_with("07"));
+    }
+    match digits.len() {
+        3 => PhoneKind::Service,
+        6 if digits.starts_with("116") => PhoneKind::Service,
+        0..=6 => PhoneKind::TooShort,
+        _ => PhoneKind::NoPrefix,
+    }
+}
+
+/// A gentle check of a phone number, in plain words, or None when it looks right. Empty is fine
+/// (every contact field is optional). The number is kept exactly as typed either way.
+pub fn check_phone(phone: &str) -> Option<&'static str> {
+    match classify_phone(phone) {
+        PhoneKind::NotANumber => Some("Use only digits, spaces and a + at the start, for example 07700 900123 or +44 7700 900123."),
+        PhoneKind::TooShort => Some("This number looks too short – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
+        PhoneKind::TooLong => Some("This number looks too long – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
+        PhoneKind::NoPrefix => Some("This number has no 0 or +44 at the start – check it."),
+        _ => None,
     }
 }
 
@@ -300,7 +392,8 @@ impl PoliceScheme {
 }
 
 /// How to report a crime, for this user: the most important sentence in the app. Never offers
-/// the police contact as another way to report: the contact is told afterwards.
+/// the police contact as another way to report: the contact is told afterwards. The numbers are
+/// links (`content::inline`): draw it with a renderer that makes them so, or `inline::plain`.
 pub fn report_line(profile: &Profile) -> String {
     report_line_for(profile.role, profile.election, profile.nation)
 }
@@ -332,7 +425,7 @@ pub fn report_line_for(
     } else {
         "Then tell your police contact too."
     };
-    format!("Call 999 if you are in danger or a crime is happening now. Otherwise call 101 or use your force's online form. {say} {then}")
+    format!("Call [999](tel:999) if you are in danger or a crime is happening now. Otherwise call [101](tel:101) or use your force's online form. {say} {then}")
 }
 
 #[cfg(test)]
@@ -374,6 +467,10 @@ mod tests {
             "(01632) 960 001",
             "101",
             "0800-789-321",
+            "+44 (0)141 496 0321",
+            "0044 7700 900123",
+            "116 123",
+            "+353 1 234 5678",
         ] {
             assert_eq!(check_phone(ok), None, "{ok}");
         }
@@ -388,11 +485,61 @@ mod tests {
         }
     }
 
+    /// Issue 15, item 8: the wrong length is flagged in plain words; only mobiles get texts.
+    #[test]
+    fn uk_numbers_are_classified_by_prefix_and_length() {
+        use PhoneKind::*;
+        for (typed, kind) in [
+            ("", Empty),
+            ("07700 900123", UkMobile),
+            ("07700-900-123", UkMobile),
+            ("+44 7700 900123", UkMobile),
+            ("+447700900123", UkMobile),
+            ("+44 (0)7700 900123", UkMobile),
+            ("0141 496 0321", UkLandline),
+            ("(0141) 496 0321", UkLandline),
+            ("+44 141 496 0321", UkLandline),
+            ("0800 789 321", UkLandline),
+            ("101", Service),
+            ("999", Service),
+            ("116 123", Service),
+            ("0770 0900 78", TooShort),
+            ("+44 7700 90012", TooShort),
+            ("07700 9001234", TooLong),
+            ("+44 7700 9001234", TooLong),
+            ("7700 900123", NoPrefix),
+            ("+1 202 555 0143", International),
+            ("07700 call", NotANumber),
+        ] {
+            assert_eq!(classify_phone(typed), kind, "{typed}");
+        }
+        assert!(UkMobile.can_text() && International.can_text());
+        for no in [
+            UkLandline, Service, TooShort, TooLong, NoPrefix, NotANumber, Empty,
+        ] {
+            assert!(!no.can_text(), "{no:?}");
+        }
+        assert_eq!(
+            check_phone("0770 0900 78"),
+            Some("This number looks too short – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits.")
+        );
+        assert!(check_phone("07700 9001234")
+            .unwrap()
+            .starts_with("This number looks too long"));
+    }
+
     #[test]
     fn email_checks_shape_only() {
         assert_eq!(check_email(""), None);
         assert_eq!(check_email("pc.smith@police.example.uk"), None);
-        for bad in ["pc.smith", "@x.uk", "a@b", "a b@c.uk", "a@.uk"] {
+        for bad in [
+            "pc.smith",
+            "@x.uk",
+            "a@b",
+            "a b@c.uk",
+            "a@.uk",
+            "morag.campbell@scotland",
+        ] {
             assert!(check_email(bad).is_some(), "{bad}");
         }
     }
@@ -610,6 +757,25 @@ mod tests {
         );
         let name: ProfileName = decode(skipped).unwrap();
         assert_eq!(name.name, "Jo");
+        assert_eq!(name.recorded_by(), "Jo");
+        let full = ProfileName {
+            name: " Tom Agent ".into(),
+            own_phone: "07700 900111".into(),
+            role: Some(Role::Agent),
+            ..ProfileName::default()
+        };
+        assert_eq!(
+            full.recorded_by(),
+            "Tom Agent (Election agent), phone 07700 900111"
+        );
+        assert_eq!(
+            ProfileName {
+                own_phone: "07700 900111".into(),
+                ..ProfileName::default()
+            }
+            .recorded_by(),
+            ""
+        );
     }
 
     #[test]

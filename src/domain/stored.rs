@@ -53,7 +53,7 @@ stored!(default PoliceContact { name, force, phone, email, reference });
 stored!(default Profile {
     answered, own_phone, role, election, nation, name, police, party_safety, buddy, others,
 });
-stored!(default ProfileName { name, role, election, nation });
+stored!(default ProfileName { name, own_phone, role, election, nation });
 stored!(default Progress { done, last_step });
 stored!(default AppSettings {
     last_backup_ms, entries_at_last_backup, persistent, lock_idle_minutes, plain_title,

@@ -2,7 +2,7 @@
 //! people view, recently deleted and the case file for police.
 
 use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{Diary, Incident, IncidentFields};
+use crate::domain::diary::{Diary, Filter, Incident, IncidentFields};
 use crate::domain::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
@@ -113,14 +113,21 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
 }
 
 /// One entry in full, with its actions, and its earlier versions when asked for.
-/// Times are shown in local time: `tz` is the browser's `Date.getTimezoneOffset()`.
-pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Node {
+/// Times are shown in local time: `offset_at(ms)` is the browser's `Date.getTimezoneOffset()` at
+/// that instant, so each time shows with its own offset (summer or winter).
+pub fn detail(
+    inc: &Incident,
+    diary: &Diary,
+    show_history: bool,
+    offset_at: &dyn Fn(i64) -> i64,
+) -> Node {
+    let local = |ms: i64| format_local(ms, offset_at(ms));
     let count = inc.history.len();
-    let mut written = format!("Written {}", format_local(inc.created_ms, tz));
+    let mut written = format!("Written {}", local(inc.created_ms));
     if count > 0 {
         written.push_str(&format!(
             " · last edited {} · {}",
-            format_local(inc.edited_ms, tz),
+            local(inc.edited_ms),
             count_of(count, "earlier version", "earlier versions")
         ));
     }
@@ -147,7 +154,7 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Nod
         let versions = inc.history.iter().rev().map(|rev| {
             el("div")
                 .attr("class", "card")
-                .child(el("h4").text(format!("Saved {}", format_local(rev.saved_ms, tz))))
+                .child(el("h4").text(format!("Saved {}", local(rev.saved_ms))))
                 .child(fields(&rev.fields, diary))
         });
         article = article.child(
@@ -255,6 +262,12 @@ pub fn people(diary: &Diary) -> Node {
         }
         card.child(el("p").text(count))
             .child(el("ul").children(links))
+            .child(el("p").attr("class", "no-print").child(action_button(
+                "Case file for this person",
+                DocAction::PersonCaseFile,
+                &p.id,
+                true,
+            )))
     });
     el("section")
         .child(el("h2").text("People"))
@@ -309,40 +322,80 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The case file for police: timeline, crime references, people, witnesses, evidence index,
-/// then every incident in full. Oldest first: police read a course of conduct in order.
+/// Which entries a case file covers: everything, one person's entries, or what the list's
+/// search and filters show. `label` says so on the cover, in words.
+pub struct CaseScope<'a> {
+    pub entries: Vec<&'a Incident>,
+    pub label: Option<String>,
+}
+
+impl<'a> CaseScope<'a> {
+    /// Every entry in the diary.
+    pub fn all(diary: &'a Diary) -> CaseScope<'a> {
+        CaseScope {
+            entries: diary.list(),
+            label: None,
+        }
+    }
+
+    /// The entries that name one person (as the People view groups them).
+    pub fn person(diary: &'a Diary, id: &str) -> CaseScope<'a> {
+        CaseScope {
+            entries: diary.entries_naming(id),
+            label: Some(format!(
+                "Only the entries about {}.",
+                person_line(diary, id).unwrap_or_else(|| "one person".into())
+            )),
+        }
+    }
+
+    /// The entries the list shows with this search and these filters.
+    pub fn filtered(diary: &'a Diary, filter: &Filter) -> CaseScope<'a> {
+        CaseScope {
+            entries: diary.filter(filter),
+            label: Some(format!(
+                "Only the entries that match the list's search and filters: {}.",
+                filter.describe(diary)
+            )),
+        }
+    }
+}
+
+/// The case file for police: who recorded it, the timeline, crime references, people,
+/// witnesses, evidence index, then every incident in full with its earlier versions. Oldest
+/// first: police read a course of conduct in order.
 ///
-/// `report` is how to report a crime (`profile::report_line`), shown on the cover. The app
-/// cannot vouch for times: the cover says they come from this device's clock.
-pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: i64) -> Node {
-    let mut entries = diary.list();
+/// `recorded_by` is the user as the profile gives them ("Jo (Election agent), phone …"), empty
+/// when not given; `report` is how to report a crime (`profile::report_line`). The app cannot
+/// vouch for times: the cover says they come from this device's clock. `offset_at(ms)` is the
+/// time-zone offset at each instant, so a summer entry shows its summer time in winter.
+pub fn case_file(
+    diary: &Diary,
+    scope: CaseScope,
+    recorded_by: &str,
+    report: &str,
+    printed: &str,
+    offset_at: &dyn Fn(i64) -> i64,
+) -> Node {
+    let local = |ms: i64| format_local(ms, offset_at(ms));
+    let mut entries = scope.entries;
     entries.reverse();
-    let intro = if kept_by.trim().is_empty() {
-        "Incident record".to_string()
-    } else {
-        format!("Incident record kept by {}", kept_by.trim())
-    };
-    let th = |s: &str| el("th").attr("scope", "col").text(s);
-    let timeline = el("table")
+    let timeline = el("ol")
         .attr("class", "timeline")
-        .child(
-            el("thead").child(
-                el("tr")
-                    .child(th("No."))
-                    .child(th("When"))
-                    .child(th("How"))
-                    .child(th("What happened")),
-            ),
-        )
-        .child(
-            el("tbody").children(entries.iter().enumerate().map(|(n, i)| {
-                el("tr")
-                    .child(el("td").text((n + 1).to_string()))
-                    .child(el("td").text(when(&i.current)))
-                    .child(el("td").text(i.current.channel.label()))
-                    .child(el("td").text(summary(&i.current.what_happened)))
-            })),
-        );
+        .attr("data-testid", "case-timeline")
+        .children(entries.iter().map(|i| {
+            el("li")
+                .child(
+                    el("p")
+                        .child(el("strong").text(when(&i.current)))
+                        .text(format!(" · {}", i.current.channel.label())),
+                )
+                .child(
+                    el("p")
+                        .attr("class", "keep-lines")
+                        .text(summary(&i.current.what_happened)),
+                )
+        }));
     let bullets = |items: Vec<String>| {
         if items.is_empty() {
             el("p").text("None recorded.")
@@ -364,12 +417,18 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
     let people = diary
         .by_person()
         .into_iter()
-        .map(|(p, list)| {
-            format!(
-                "{} — {}",
-                person_line(diary, &p.id).unwrap_or_default(),
-                count_of(list.len(), "incident", "incidents")
-            )
+        .filter_map(|(p, list)| {
+            let n = list
+                .iter()
+                .filter(|i| entries.iter().any(|e| e.id == i.id))
+                .count();
+            (n > 0).then(|| {
+                format!(
+                    "{} — {}",
+                    person_line(diary, &p.id).unwrap_or_default(),
+                    count_of(n, "incident", "incidents")
+                )
+            })
         })
         .collect();
     let witnesses = entries
@@ -393,25 +452,62 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
         })
         .collect();
     let full = entries.iter().enumerate().map(|(n, i)| {
-        el("section")
+        let kept = i.history.len();
+        let mut note = format!(
+            "Entry written {}; last edited {}; {} kept",
+            local(i.created_ms),
+            local(i.edited_ms),
+            count_of(kept, "earlier version", "earlier versions")
+        );
+        note.push_str(if kept > 0 { ", shown below." } else { "." });
+        let mut section = el("section")
             .attr("class", "case-incident")
+            .attr("data-testid", "case-incident")
             .child(el("h3").text(format!("Incident {}: {}", n + 1, when(&i.current))))
-            .child(el("p").attr("class", "hint").text(format!(
-                "Entry written {}; last edited {}; {} kept.",
-                format_local(i.created_ms, tz),
-                format_local(i.edited_ms, tz),
-                count_of(i.history.len(), "earlier version", "earlier versions")
-            )))
-            .child(fields(&i.current, diary))
+            .child(el("p").attr("class", "hint").text(note))
+            .child(fields(&i.current, diary));
+        if kept > 0 {
+            // Oldest first, each exactly as it was saved, with its own saved time.
+            let versions = i.history.iter().enumerate().map(|(v, rev)| {
+                el("div")
+                    .attr("class", "case-version")
+                    .attr("data-testid", "case-version")
+                    .child(el("h5").text(format!(
+                        "Version {} of {}, saved {}",
+                        v + 1,
+                        kept + 1,
+                        local(rev.saved_ms)
+                    )))
+                    .child(fields(&rev.fields, diary))
+            });
+            section = section.child(
+                el("div")
+                    .attr("class", "case-history")
+                    .child(el("h4").text(format!("Earlier versions of incident {}", n + 1)))
+                    .children(versions),
+            );
+        }
+        section
     });
-    el("section")
+    let mut cover = el("section")
         .attr("class", "case-file")
         .attr("data-testid", "case-file")
         .child(el("h2").attr("tabindex", "-1").text("Case file for police"))
         .child(el("p").text(format!(
-            "{intro}. {}. Printed {printed}.",
+            "Incident record. {}. Printed {printed}.",
             count_of(entries.len(), "entry", "entries")
-        )))
+        )));
+    if let Some(label) = scope.label {
+        cover = cover.child(el("p").attr("data-testid", "case-file-scope").text(label));
+    }
+    if !recorded_by.trim().is_empty() {
+        cover = cover.child(
+            el("p")
+                .attr("data-testid", "case-file-author")
+                .text(format!("Recorded by: {}.", recorded_by.trim())),
+        );
+    }
+    cover
         .child(el("p").attr("data-testid", "case-file-clock").text(
             "All times come from this device's clock, which Stand Safe cannot check. \
              Each entry shows when it was written, and every later edit is kept.",
@@ -419,7 +515,8 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
         .child(
             el("p")
                 .attr("data-testid", "case-file-report-line")
-                .text(format!("To report a crime: {report}")),
+                .text("To report a crime: ")
+                .children(super::inline::nodes(report)),
         )
         .child(el("h3").text("Timeline"))
         .child(timeline)
@@ -469,12 +566,14 @@ mod tests {
 
     #[test]
     fn case_file_has_every_part_in_order() {
+        let d = diary();
         let t = case_file(
-            &diary(),
-            "Jo Candidate",
-            "Call 999 if you are in danger.",
+            &d,
+            CaseScope::all(&d),
+            "Jo Candidate (Election agent), phone 07700 900123",
+            "Call [999](tel:999) if you are in danger.",
             "23 November 2026",
-            0,
+            &|_| 0,
         )
         .all_text();
         let pos = |s: &str| t.find(s).unwrap_or_else(|| panic!("missing {s}"));
@@ -485,14 +584,14 @@ mod tests {
             "oldest first"
         );
         for s in [
-            "Jo Candidate",
+            "Recorded by: Jo Candidate (Election agent), phone 07700 900123.",
             "CR-a",
             "CR-b",
             "photo for a",
             "Red van man (tall) — 2 incidents",
             "2 entries",
             "All times come from this device's clock",
-            "To report a crime: Call 999",
+            "To report a crime:  Call  999",
             "Sam (07700 900000)",
         ] {
             pos(s);
@@ -504,7 +603,12 @@ mod tests {
         assert_eq!(count_of(1, "entry", "entries"), "1 entry");
         assert_eq!(count_of(0, "entry", "entries"), "0 entries");
         assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
-        let t = case_file(&diary(), "", "x", "today", 0).all_text();
+        let d = diary();
+        let t = case_file(&d, CaseScope::all(&d), "", "x", "today", &|_| 0).all_text();
+        assert!(
+            !t.contains("Recorded by"),
+            "nothing said when the profile gives no one"
+        );
         assert!(!t.contains("(s)"), "{t}");
         // Dates for people to read, never ISO.
         assert!(
@@ -531,10 +635,10 @@ mod tests {
             5,
         );
         let inc = d.get("a").unwrap();
-        assert!(!detail(inc, &d, false, 0)
+        assert!(!detail(inc, &d, false, &|_| 0)
             .all_text()
             .contains("Followed to car"));
-        assert!(detail(inc, &d, true, 0)
+        assert!(detail(inc, &d, true, &|_| 0)
             .all_text()
             .contains("Followed to car"));
     }
@@ -556,6 +660,85 @@ mod tests {
             t.contains("Followed to car")
                 && t.contains("Restore")
                 && t.contains("Empty recently deleted (1 entry)")
+        );
+    }
+
+    #[test]
+    fn case_file_for_one_person_or_a_filter_covers_only_those_entries() {
+        let mut d = diary();
+        d.add_person("q".into(), "Woman in blue".into(), String::new());
+        let mut f = IncidentFields {
+            happened_date: "2026-11-05".into(),
+            what_happened: "Blue coat at the count".into(),
+            ..IncidentFields::default()
+        };
+        f.people.push("q".into());
+        d.add(f, "c".into(), 0);
+        let t = case_file(&d, CaseScope::person(&d, "q"), "", "x", "today", &|_| 0).all_text();
+        assert!(
+            t.contains("1 entry.") && t.contains("Blue coat at the count"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("Followed to car") && !t.contains("Red van man"),
+            "{t}"
+        );
+        assert!(t.contains("Only the entries about Woman in blue."), "{t}");
+        let filter = Filter {
+            text: "shouted".into(),
+            ..Filter::default()
+        };
+        let t = case_file(
+            &d,
+            CaseScope::filtered(&d, &filter),
+            "",
+            "x",
+            "today",
+            &|_| 0,
+        )
+        .all_text();
+        assert!(
+            t.contains("1 entry.") && t.contains("Shouted outside office"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("Blue coat") && t.contains("search \"shouted\""),
+            "{t}"
+        );
+        assert!(
+            t.contains("Red van man (tall) — 1 incident"),
+            "counted within the file: {t}"
+        );
+    }
+
+    #[test]
+    fn case_file_includes_every_earlier_version_as_saved_with_its_own_time() {
+        let mut d = diary();
+        let edited = |what: &str| IncidentFields {
+            happened_date: "2026-11-01".into(),
+            what_happened: what.into(),
+            ..IncidentFields::default()
+        };
+        // Saved in summer (offset -60) and edited in winter (offset 0).
+        d.edit("a", edited("Followed to the car park"), 1_780_000_000_000);
+        d.edit(
+            "a",
+            edited("Followed to the car park, then home"),
+            1_795_000_000_000,
+        );
+        let offset = |ms: i64| if ms < 1_790_000_000_000 { -60 } else { 0 };
+        let t = case_file(&d, CaseScope::all(&d), "", "x", "today", &offset).all_text();
+        assert!(t.contains("2 earlier versions kept, shown below."), "{t}");
+        let v1 = t.find("Version 1 of 3, saved").expect("first version");
+        let v2 = t.find("Version 2 of 3, saved").expect("second version");
+        assert!(v1 < v2);
+        // Word for word, as each was saved.
+        assert!(t[v1..v2].contains("Followed to car"), "{t}");
+        assert!(t[v2..].contains("Followed to the car park"), "{t}");
+        // The summer save shows its summer hour: 1_780_000_000_000 is 20:26 UTC, 21:26 BST.
+        assert!(
+            t.contains("Version 2 of 3, saved Thursday 28 May 2026, 21:26"),
+            "{t}"
         );
     }
 }

@@ -41,10 +41,11 @@ pub enum DocAction {
     EmptyDeleted,
     ShowMore,
     AddReport,
+    PersonCaseFile,
 }
 
 impl DocAction {
-    pub const ALL: [DocAction; 9] = [
+    pub const ALL: [DocAction; 10] = [
         DocAction::OpenEntry,
         DocAction::ShowHistory,
         DocAction::EditEntry,
@@ -54,6 +55,7 @@ impl DocAction {
         DocAction::EmptyDeleted,
         DocAction::ShowMore,
         DocAction::AddReport,
+        DocAction::PersonCaseFile,
     ];
 
     /// The name carried in the button's `data-action` (and its test id).
@@ -68,6 +70,7 @@ impl DocAction {
             DocAction::EmptyDeleted => "empty-deleted",
             DocAction::ShowMore => "show-more",
             DocAction::AddReport => "add-report",
+            DocAction::PersonCaseFile => "person-case-file",
         }
     }
 

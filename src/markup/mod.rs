@@ -5,3 +5,4 @@
 pub mod diary_form;
 pub mod diary_views;
 pub mod doc;
+pub mod inline;

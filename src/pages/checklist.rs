@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
+use leptos::either::Either;
+
+use crate::components::linked_text::{linked, pieces};
 use crate::components::nav::NavLink;
 use crate::components::step_card::{personalise, StepTick};
+use crate::content::inline::{join_pieces, Piece};
 use crate::content::{guidance::MODULES, modules_for, NUMBERS};
 use crate::domain::profile::report_line;
 use crate::domain::profile::Contact;
@@ -12,26 +16,22 @@ use crate::state::clock::today_for_print;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
 
-/// One contact as a line of text, skipping empty parts.
-fn contact_line(c: &Contact) -> String {
-    [
-        c.name.as_str(),
-        c.phone.as_str(),
-        c.email.as_str(),
-        c.note.as_str(),
-    ]
-    .iter()
-    .filter(|s| !s.trim().is_empty())
-    .copied()
-    .collect::<Vec<_>>()
-    .join(" · ")
+/// One contact as a line, skipping empty parts: the phone rings, the email opens mail.
+fn contact_line(c: &Contact) -> Vec<Piece> {
+    join_pieces(vec![
+        Piece::words(&c.name),
+        Piece::phone(&c.phone),
+        Piece::email(&c.email),
+        Piece::words(&c.note),
+    ])
 }
 
-fn or_blank(text: String) -> String {
-    if text.trim().is_empty() {
-        "________________________________".into()
+/// The line, or a blank to write on when there is nothing.
+fn or_blank(line: Vec<Piece>) -> impl IntoView {
+    if line.is_empty() {
+        Either::Left("________________________________")
     } else {
-        text
+        Either::Right(pieces(line))
     }
 }
 
@@ -48,22 +48,18 @@ pub fn ChecklistPage() -> impl IntoView {
     let police_line = move || {
         profile.with(|p| {
             let c = &p.police;
-            [
-                c.name.as_str(),
-                c.force.as_str(),
-                c.phone.as_str(),
-                c.email.as_str(),
-            ]
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" · ")
-                + &if c.reference.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!(" · Ref: {}", c.reference)
-                }
+            let reference = if c.reference.trim().is_empty() {
+                String::new()
+            } else {
+                format!("Ref: {}", c.reference)
+            };
+            join_pieces(vec![
+                Piece::words(&c.name),
+                Piece::words(&c.force),
+                Piece::phone(&c.phone),
+                Piece::email(&c.email),
+                Piece::words(&reference),
+            ])
         })
     };
     let role = move || profile.with(|p| p.role);
@@ -78,7 +74,7 @@ pub fn ChecklistPage() -> impl IntoView {
             <p class="no-print">"Your contacts, the numbers to call and every step of the guide on one or two pages. "
                 <NavLink route=Route::Profile>"Edit your contacts"</NavLink>"."</p>
             <p class="no-print"><button type="button" data-testid="print" on:click=print>"Print checklist"</button></p>
-            <p class="report-line" data-testid="checklist-report-line"><strong>"To report a crime: "</strong>{move || profile.with(report_line)}</p>
+            <p class="report-line" data-testid="checklist-report-line"><strong>"To report a crime: "</strong>{move || linked(&profile.with(report_line))}</p>
             <section class="checklist-contacts" aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">"Your contacts"</h2>
                 <dl class="contact-list">
@@ -86,18 +82,22 @@ pub fn ChecklistPage() -> impl IntoView {
                     <dd data-testid="checklist-police">{move || or_blank(police_line())}</dd>
                     <dt>"Party or campaign safety contact"</dt>
                     <dd>{move || or_blank(profile.with(|p| contact_line(&p.party_safety)))}</dd>
-                    <dt>"Person who checks on you"</dt>
-                    <dd>{move || or_blank(profile.with(|p| contact_line(&p.buddy)))}</dd>
+                    <dt>"Safety contact (not with you)"</dt>
+                    <dd data-testid="checklist-safety-contact">{move || or_blank(profile.with(|p| contact_line(&p.buddy)))}</dd>
                     {move || profile.with(|p| (!p.others.is_empty()).then(|| {
-                        let others = p.others.iter().map(contact_line).collect::<Vec<_>>().join("; ");
-                        view! { <dt>"Others"</dt><dd>{others}</dd> }
+                        let mut others = Vec::new();
+                        for c in &p.others {
+                            if !others.is_empty() { others.push(Piece::words("; ")); }
+                            others.extend(contact_line(c));
+                        }
+                        view! { <dt>"Others"</dt><dd>{pieces(others)}</dd> }
                     }))}
                 </dl>
             </section>
             <section class="checklist-numbers" aria-labelledby="numbers-heading">
                 <h2 id="numbers-heading">"Numbers to call"</h2>
                 <dl class="contact-list">
-                    {NUMBERS.iter().map(|(what, number)| view! { <dt>{*what}</dt><dd>{*number}</dd> }).collect_view()}
+                    {NUMBERS.iter().map(|(what, number)| view! { <dt>{*what}</dt><dd>{linked(number)}</dd> }).collect_view()}
                 </dl>
             </section>
             <section aria-labelledby="steps-heading">
@@ -117,7 +117,7 @@ pub fn ChecklistPage() -> impl IntoView {
                                         </li>
                                     }.into_any()
                                 } else {
-                                    view! { <li class="checklist-step advice"><span class="advice-mark" aria-hidden="true">"i"</span><span class="step-title">{title}</span></li> }.into_any()
+                                    view! { <li class="checklist-step advice"><span class="advice-mark" aria-hidden="true">"i"</span><span class="step-title">{linked(&title)}</span></li> }.into_any()
                                 }
                             }).collect_view()}
                         </ul>

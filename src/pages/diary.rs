@@ -13,10 +13,11 @@ use crate::domain::diary::{
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
 use crate::markup::diary_views;
+use crate::markup::diary_views::CaseScope;
 use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
 use crate::state::clock::today_for_print;
-use crate::state::clock::tz_offset;
+use crate::state::clock::tz_offset_at;
 use crate::state::diary::DiaryState;
 use crate::state::drafts::{clear_draft, edit_draft_key, load_draft, unfinished_edit};
 use crate::state::notices::Notices;
@@ -68,6 +69,14 @@ fn add_people(diary: &mut Diary, typed: Vec<(String, Option<String>)>, now: i64)
     diary.add_people(typed, || new_id(now, random_u32()))
 }
 
+/// Which entries the case file covers.
+#[derive(Clone, Debug, PartialEq)]
+enum CaseFor {
+    All,
+    Person(String),
+    Filtered(Filter),
+}
+
 /// What the diary last did, said in its status line.
 #[derive(Clone, Debug, PartialEq)]
 enum Done {
@@ -90,6 +99,7 @@ pub fn DiaryPage() -> impl IntoView {
         }
     });
     let confirm_empty = RwSignal::new(false);
+    let case_for = RwSignal::new(CaseFor::All);
     let done = RwSignal::new(None::<Done>);
     let show = move |v: DiaryView| {
         done.set(None);
@@ -171,6 +181,11 @@ pub fn DiaryPage() -> impl IntoView {
                 confirm_empty.set(true);
                 Ok(())
             }
+            DocAction::PersonCaseFile => {
+                case_for.set(CaseFor::Person(id));
+                show(DiaryView::CaseFile);
+                Ok(())
+            }
             // Drawn and handled by the list and the form themselves.
             DocAction::ShowMore | DocAction::AddReport => Ok(()),
         };
@@ -208,7 +223,7 @@ pub fn DiaryPage() -> impl IntoView {
             {tab("All entries", "diary-list", DiaryView::List)}
             {tab("People", "diary-people", DiaryView::People)}
             {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
-            {tab("Case file for police", "diary-case-file", DiaryView::CaseFile)}
+            <button type="button" class="button-quiet" data-testid="diary-case-file" on:click=move |_| { case_for.set(CaseFor::All); show(DiaryView::CaseFile) }>"Case file for police"</button>
         </nav>
         <SafariNotice/>
         <LockOffer/>
@@ -225,7 +240,7 @@ pub fn DiaryPage() -> impl IntoView {
             }}
         </div>
         {move || match view_state.get() {
-            DiaryView::List => view! { <EntryList on_action=act/> }.into_any(),
+            DiaryView::List => view! { <EntryList on_action=act on_case_file=Callback::new(move |f: Filter| { case_for.set(CaseFor::Filtered(f)); show(DiaryView::CaseFile) })/> }.into_any(),
             DiaryView::New | DiaryView::Edit(_) => {
                 let editing = match view_state.get_untracked() { DiaryView::Edit(id) => Some(id), _ => None };
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
@@ -261,7 +276,7 @@ pub fn DiaryPage() -> impl IntoView {
             }
             DiaryView::Detail(id, history) => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.with(|d| match d.get(&id) {
-                    Some(i) => diary_views::detail(i, d, history, tz_offset()),
+                    Some(i) => diary_views::detail(i, d, history, &tz_offset_at),
                     None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
@@ -280,7 +295,14 @@ pub fn DiaryPage() -> impl IntoView {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
-                    state.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
+                    state.with(|d| {
+                        let scope = case_for.with(|c| match c {
+                            CaseFor::All => CaseScope::all(d),
+                            CaseFor::Person(id) => CaseScope::person(d, id),
+                            CaseFor::Filtered(f) => CaseScope::filtered(d, f),
+                        });
+                        diary_views::case_file(d, scope, &who.recorded_by(), &who.report_line(), &today_for_print(), &tz_offset_at)
+                    })
                 })/>
             }.into_any(),
         }}
@@ -289,7 +311,11 @@ pub fn DiaryPage() -> impl IntoView {
 
 /// Newest first, with search and filters.
 #[component]
-fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
+fn EntryList(
+    on_action: Callback<(DocAction, String)>,
+    /// Opens the case file for the entries this search and these filters show.
+    on_case_file: Callback<Filter>,
+) -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let filter = RwSignal::new(Filter::default());
     let limit = RwSignal::new(diary_views::LIST_PAGE);
@@ -354,6 +380,17 @@ fn EntryList(on_action: Callback<(DocAction, String)>) -> impl IntoView {
                 {date("filter-to", "To date", |f, v| f.to_date = v)}
             </div>
             <p role="status" data-testid="entry-count">{move || shown.with(|(_, n, total)| format!("Showing {n} of {total} entries."))}</p>
+            {move || {
+                let n = shown.with(|(_, n, _)| *n);
+                (n > 0 && filter.with(Filter::is_set)).then(|| view! {
+                    <p class="no-print">
+                        <button type="button" class="button-quiet" data-testid="filtered-case-file"
+                            on:click=move |_| on_case_file.run(filter.get_untracked())>
+                            {format!("Case file for {}", if n == 1 { "this entry".to_string() } else { format!("these {n} entries") })}
+                        </button>
+                    </p>
+                })
+            }}
             <DocView on_action=on_list_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
         </section>
     }

@@ -53,7 +53,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
         <ModuleProgress module=module/>
         {is_police.then(|| view! {
             <p class="callout" data-testid="police-scheme">{move || profile.with(|p| p.police_scheme().who())}</p>
-            <p class="callout" data-testid="report-line">{move || profile.with(crate::domain::profile::report_line)}</p>
+            <p class="callout" data-testid="report-line">{move || crate::components::linked_text::linked(&profile.with(crate::domain::profile::report_line))}</p>
             <p><NavLink route=Route::Profile>"Save your police contact's details"</NavLink></p>
         })}
         {move || module.steps_for(profile.with(|p| p.role)).enumerate().map(|(i, s)| view! { <StepCard step=s number=i + 1/> }).collect_view()}

@@ -43,7 +43,7 @@ pub fn HomePage() -> impl IntoView {
         <CheckIn/>
         <section class="card report-line" aria-labelledby="report-heading">
             <h2 id="report-heading">"To report a crime"</h2>
-            <p data-testid="report-line">{move || profile.with(report_line)}</p>
+            <p data-testid="report-line">{move || crate::components::linked_text::linked(&profile.with(report_line))}</p>
         </section>
         <p>"Everything you enter stays on this device. There is no account and nothing is sent anywhere."</p>
         <Show when=move || !profile.with(|p| p.answered)>

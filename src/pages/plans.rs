@@ -47,11 +47,11 @@ fn SendPlan(plan: Plan) -> impl IntoView {
     let has_police = !police.phone.trim().is_empty() || !police.email.trim().is_empty();
     view! {
         <div class="send-plan">
-            <h4>"For the person who checks on you"</h4>
+            <h4>"For your safety contact, who is not with you"</h4>
             <MessageActions
                 message=buddy_message
-                sms=("Text my buddy", buddy.phone.clone())
-                email=("Email my buddy", buddy.email.clone(), subject.clone())
+                sms=("Text my safety contact", buddy.phone.clone())
+                email=("Email my safety contact", buddy.email.clone(), subject.clone())
                 testid="buddy"
             />
             {has_police.then(|| view! {
@@ -140,6 +140,7 @@ fn plan_input(
 pub fn PlansPage() -> impl IntoView {
     let plans = expect_context::<PlansState>();
     let notices = expect_context::<Notices>();
+    let profile = expect_context::<ProfileState>();
     let clock = use_clock();
     let draft = RwSignal::new(Plan {
         date: local_now().0,
@@ -193,6 +194,16 @@ pub fn PlansPage() -> impl IntoView {
             {input!("plan-area", "Area, streets or venue", "text", area)}
             {input!("plan-meeting", "Meeting point", "text", meeting_point)}
             {input!("plan-with", "Who is with you", "text", with_whom)}
+            <div role="status">{move || {
+                let contact = profile.with(|p| p.buddy.name.trim().to_string());
+                draft.with(|d| d.safety_contact_is_with_you(&contact)).then(|| view! {
+                    <p class="callout" id="plan-with-warning" data-testid="safety-contact-with-you">
+                        {format!("{contact} is your safety contact. A safety contact should be someone who is not with you, who knows where you are and will act if you do not check in. Choose someone else in ")}
+                        <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink>
+                        ", or go with someone else."
+                    </p>
+                })
+            }}</div>
             <Show when=move || draft.with(Plan::is_alone)>
                 <p class="callout" data-testid="alone-warning">"You have not added anyone. " {WORKING_ALONE_RULE}</p>
             </Show>

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::contact_fields::TextField;
-use crate::domain::profile::{check_email, check_phone, Contact, Profile};
+use crate::domain::plan::sms_link;
+use crate::domain::profile::{
+    check_email, check_phone, classify_phone, Contact, PhoneKind, Profile,
+};
 use crate::state::profile::ProfileState;
 
 /// A getter and setter for one string field of the profile.
@@ -53,6 +56,28 @@ fn ContactGroup(
     }
 }
 
+/// The short message that checks the safety contact's number works.
+const TEST_TEXT: &str = "This is a test from my safety app, Stand Safe: I have saved you as my safety contact. Please reply so I know this number works.";
+
+/// "Send a test text to your safety contact", for a number that can take texts; a plain word
+/// for a landline, which cannot.
+#[component]
+fn TestText() -> impl IntoView {
+    let profile = expect_context::<ProfileState>();
+    move || {
+        let phone = profile.with(|p| p.buddy.phone.clone());
+        match classify_phone(&phone) {
+            kind if kind.can_text() => Some(view! {
+                <p><a class="button button-quiet" data-testid="test-text" href=sms_link(&phone, TEST_TEXT)>"Send a test text to your safety contact"</a></p>
+            }.into_any()),
+            PhoneKind::UkLandline => Some(view! {
+                <p class="hint" data-testid="landline-note">"This looks like a landline, so Stand Safe will not offer to text it. Calls still work."</p>
+            }.into_any()),
+            _ => None,
+        }
+    }
+}
+
 /// The profile page.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -83,12 +108,13 @@ pub fn ProfilePage() -> impl IntoView {
                 ("phone", "Phone", field!(party_safety.phone)),
                 ("email", "Email", field!(party_safety.email)),
             ]/>
-        <ContactGroup prefix="buddy" heading="Your buddy" hint="Someone who is not going out with you, who knows where you are and when you expect to finish."
+        <ContactGroup prefix="buddy" heading="Your safety contact" hint="Someone who is not going out with you, who knows where you are and when you expect to finish."
             fields=vec![
                 ("name", "Name", field!(buddy.name)),
                 ("phone", "Phone", field!(buddy.phone)),
                 ("email", "Email", field!(buddy.email)),
             ]/>
+        <TestText/>
         <div class="field">
             <label for="profile-others">"Other contacts"</label>
             <p class="hint" id="profile-others-hint">"Anyone else worth having to hand, one per line, e.g. \"Office manager, 01632 960 000\"."</p>

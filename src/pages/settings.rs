@@ -49,7 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">"Your contacts"</h2>
-            <p><NavLink route=Route::Profile>"Edit your police contact, buddy and other contacts"</NavLink></p>
+            <p><NavLink route=Route::Profile>"Edit your police contact, safety contact and other contacts"</NavLink></p>
         </section>
         <InstallOffer/>
         <BackupPanel/>

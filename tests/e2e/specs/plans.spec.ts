@@ -3,7 +3,7 @@ import { PlansPage } from '../support/plans';
 
 test.use({ timezoneId: 'Europe/London' });
 
-test('a plan with a buddy gives ready-written sms, email and copy targets', async ({ page, context, baseURL }) => {
+test('a plan with a safety contact gives ready-written sms, email and copy targets', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.clock.setFixedTime(new Date('2026-11-24T08:00:00Z'));
   const plans = new PlansPage(page);
@@ -14,9 +14,9 @@ test('a plan with a buddy gives ready-written sms, email and copy targets', asyn
   for (const part of ['door knocking', 'Tuesday 24 November', 'from 10:00 until 12:30', 'Elm Road & Oak St', 'Corner shop', 'With: Sam, Priya.', 'My phone: 07700 900111.']) {
     expect(message).toContain(part);
   }
-  const sms = await page.getByTestId('police-sms').getAttribute('href');
-  expect(sms).toMatch(/^sms:01632960001\?body=/);
-  expect(decodeURIComponent(sms!.split('body=')[1])).toBe(message);
+  // The police contact's number is a landline: a call, not a text (issue 15, item 8).
+  await expect(page.getByTestId('police-sms')).toHaveCount(0);
+  await expect(page.getByTestId('police-call')).toHaveAttribute('href', 'tel:01632960001');
   const mail = await page.getByTestId('police-mail').getAttribute('href');
   expect(mail).toMatch(/^mailto:pc\.example@police\.example\.uk\?subject=/);
   expect(decodeURIComponent(mail!.split('body=')[1])).toBe(message);
