@@ -17,6 +17,7 @@ pub mod lock_settings;
 pub mod message_actions;
 pub mod nav;
 pub mod notices;
+pub mod person_editor;
 pub mod progress;
 pub mod step_card;
 pub mod update_banner;

@@ -288,6 +288,7 @@ mod tests {
                 description: String::new(),
                 vehicle: String::new(),
                 also_described: Vec::new(),
+                ..Person::default()
             }
         );
     }

@@ -296,9 +296,42 @@ pub struct Person {
     /// What the user typed about this person in later entries they chose to link to them, word
     /// for word (the first description is never changed). Written only when there is one.
     pub also_described: Vec<String>,
+    /// Renames and merges the user made, oldest first. Written only when there is one.
+    pub changes: Vec<PersonChange>,
+    /// Set when the user said this person is the same as another: entries naming this person
+    /// then count as that person's, and still show what the user wrote about this one.
+    pub merged_into: Option<String>,
+}
+
+choice_enum!(
+    /// What the user changed about a person.
+    ChangeKind {
+        Renamed = "renamed": "Renamed",
+        Merged = "merged": "Merged",
+    }
+);
+
+/// One deliberate change to a person, kept as their history: a rename (`from` the old name `to`
+/// the new), or a merge (`other_id` the person merged in, `from` how they read at that moment).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct PersonChange {
+    pub at_ms: i64,
+    pub kind: ChangeKind,
+    pub from: String,
+    pub to: String,
+    pub other_id: String,
 }
 
 impl Person {
+    /// The name this person was first recorded under, when it has been changed since.
+    pub fn first_name_recorded(&self) -> Option<&str> {
+        self.changes
+            .iter()
+            .find(|c| c.kind == ChangeKind::Renamed)
+            .map(|c| c.from.as_str())
+            .filter(|first| *first != self.name_or_handle)
+    }
+
     /// "Unknown man, about 50, red jacket": the name and every description the user typed.
     pub fn label(&self) -> String {
         std::iter::once(self.name_or_handle.as_str())
@@ -361,6 +394,25 @@ impl People {
                         if !q.also_described.contains(&d) {
                             q.also_described.push(d);
                         }
+                    }
+                    // Changes are only ever added: the union, in time order; the newest rename
+                    // gives the name, and a merge made in either copy stands.
+                    for c in p.changes {
+                        if !q.changes.contains(&c) {
+                            q.changes.push(c);
+                        }
+                    }
+                    super::sort::sort_by(&mut q.changes, |a, b| a.cmp(b));
+                    if let Some(r) = q
+                        .changes
+                        .iter()
+                        .rev()
+                        .find(|c| c.kind == ChangeKind::Renamed)
+                    {
+                        q.name_or_handle = r.to.clone();
+                    }
+                    if q.merged_into.is_none() {
+                        q.merged_into = p.merged_into;
                     }
                 }
                 None => self.0.push(p),
@@ -551,9 +603,8 @@ impl Diary {
 
     /// The newest date this person was seen: the latest "happened" date of an entry naming them.
     pub fn last_seen(&self, id: &str) -> Option<&str> {
-        self.list()
+        self.entries_naming(id)
             .into_iter()
-            .filter(|i| i.current.people.iter().any(|p| p == id))
             .map(|i| i.current.happened_date.as_str())
             .max()
     }
@@ -573,9 +624,7 @@ impl Diary {
         if key.is_empty() {
             return Vec::new();
         }
-        self.people
-            .0
-            .iter()
+        self.current_people()
             .filter(|p| name_key(&p.name_or_handle) == key)
             .collect()
     }
@@ -591,6 +640,7 @@ impl Diary {
         typed
             .into_iter()
             .map(|(t, same_as)| {
+                let same_as = same_as.map(|id| self.resolve(&id).to_string());
                 let known = same_as.and_then(|id| self.people.0.iter_mut().find(|p| p.id == id));
                 match known {
                     Some(p) => {
@@ -638,7 +688,9 @@ impl Diary {
                 let c = &i.current;
                 f.channel.is_none_or(|ch| c.channel == ch)
                     && f.status.is_none_or(|s| c.status == s)
-                    && f.person.as_ref().is_none_or(|p| c.people.contains(p))
+                    && f.person
+                        .as_ref()
+                        .is_none_or(|p| c.people.iter().any(|q| self.resolve(q) == p.as_str()))
                     && f.from_date
                         .as_ref()
                         .is_none_or(|d| c.happened_date.as_str() >= d.as_str())
@@ -656,27 +708,112 @@ impl Diary {
             .collect()
     }
 
-    /// The entries (not deleted, newest first) that name this person.
+    /// The entries (not deleted, newest first) that name this person, or anyone the user
+    /// merged into them.
     pub fn entries_naming(&self, id: &str) -> Vec<&Incident> {
+        let id = self.resolve(id);
         self.list()
             .into_iter()
-            .filter(|i| i.current.people.iter().any(|p| p == id))
+            .filter(|i| i.current.people.iter().any(|p| self.resolve(p) == id))
             .collect()
+    }
+
+    /// The person an id stands for now: itself, or the person it was merged into (followed
+    /// through later merges; a loop from two tabs stops where it started).
+    pub fn resolve<'a>(&'a self, id: &'a str) -> &'a str {
+        let mut at = id;
+        for _ in 0..self.people.0.len() {
+            match self.person(at).and_then(|p| p.merged_into.as_deref()) {
+                Some(next) if next != id => at = next,
+                _ => break,
+            }
+        }
+        at
+    }
+
+    /// People as the user now sees them: everyone not merged into someone else.
+    pub fn current_people(&self) -> impl Iterator<Item = &Person> {
+        self.people.0.iter().filter(|p| p.merged_into.is_none())
+    }
+
+    /// People the user merged into this one (directly).
+    pub fn merged_in(&self, id: &str) -> Vec<&Person> {
+        self.people
+            .0
+            .iter()
+            .filter(|p| p.merged_into.as_deref() == Some(id))
+            .collect()
+    }
+
+    /// Give a person a new name or handle. The old name is kept in their history. Returns false
+    /// when there is nothing to change.
+    pub fn rename_person(&mut self, id: &str, name: &str, now_ms: i64) -> bool {
+        let name = name.trim();
+        let Some(p) = self.people.0.iter_mut().find(|p| p.id == id) else {
+            return false;
+        };
+        if name.is_empty() || name == p.name_or_handle {
+            return false;
+        }
+        p.changes.push(PersonChange {
+            at_ms: now_ms,
+            kind: ChangeKind::Renamed,
+            from: std::mem::replace(&mut p.name_or_handle, name.to_string()),
+            to: name.to_string(),
+            other_id: String::new(),
+        });
+        true
+    }
+
+    /// The user says `other` is the same person as `keep`. Nothing the user wrote changes: the
+    /// other person stays on record with their own name and descriptions, marked as merged, and
+    /// the merge is added to both people's history. Never done without the user asking.
+    pub fn merge_people(&mut self, keep: &str, other: &str, now_ms: i64) -> bool {
+        let (keep, other) = (
+            self.resolve(keep).to_string(),
+            self.resolve(other).to_string(),
+        );
+        if keep == other || self.person(&keep).is_none() {
+            return false;
+        }
+        let Some(other_label) = self.person(&other).map(Person::label) else {
+            return false;
+        };
+        let keep_label = self.person(&keep).map(Person::label).unwrap_or_default();
+        for p in self.people.0.iter_mut() {
+            if p.id == keep {
+                p.changes.push(PersonChange {
+                    at_ms: now_ms,
+                    kind: ChangeKind::Merged,
+                    from: other_label.clone(),
+                    to: String::new(),
+                    other_id: other.clone(),
+                });
+            } else if p.id == other {
+                p.merged_into = Some(keep.clone());
+                p.changes.push(PersonChange {
+                    at_ms: now_ms,
+                    kind: ChangeKind::Merged,
+                    from: keep_label.clone(),
+                    to: String::new(),
+                    other_id: keep.clone(),
+                });
+            }
+        }
+        true
     }
 
     /// People with the entries that name them (newest first), most entries first.
     pub fn by_person(&self) -> Vec<(&Person, Vec<&Incident>)> {
         let list = self.list();
         let mut out: Vec<(&Person, Vec<&Incident>)> = self
-            .people
-            .0
-            .iter()
+            .current_people()
             .map(|p| {
                 (
                     p,
                     list.iter()
                         .copied()
-                        .filter(|i| i.current.people.contains(&p.id))
+                        .filter(|i| i.current.people.iter().any(|q| self.resolve(q) == p.id))
                         .collect::<Vec<_>>(),
                 )
             })
@@ -935,6 +1072,108 @@ mod tests {
         // A chosen id that is not in the diary adds a new person rather than losing the line.
         let gone = d.add_people(vec![typed("Sam, blue car", Some("nobody"))], &mut ids);
         assert_eq!(d.person(&gone[0]).unwrap().name_or_handle, "Sam");
+    }
+
+    /// Issue 15, item 1: people renamed and merged only by the user, with the history kept.
+    #[test]
+    fn people_are_renamed_and_merged_by_the_user_with_the_history_kept() {
+        let mut d = Diary::default();
+        d.add_person(
+            "a".into(),
+            "Unknown man".into(),
+            "about 50, red jacket".into(),
+        );
+        d.add_person("b".into(), "Man with dog".into(), "brown Staffie".into());
+        d.add_person("c".into(), "Teenager".into(), "on a bike".into());
+        for (id, who, date) in [
+            ("1", "a", "2026-12-01"),
+            ("2", "b", "2026-12-02"),
+            ("3", "c", "2026-12-03"),
+        ] {
+            let mut f = fields(&format!("entry {id}"), date);
+            f.people.push(who.into());
+            d.add(f, id.into(), NOW);
+        }
+        let before: Vec<IncidentFields> = d.list().iter().map(|i| i.current.clone()).collect();
+        // Rename: the new name shows, the first is kept.
+        assert!(d.rename_person("a", " Dave NT ", NOW + 1));
+        assert!(
+            !d.rename_person("a", "Dave NT", NOW + 2),
+            "no change, no history"
+        );
+        assert!(
+            !d.rename_person("a", "  ", NOW + 2),
+            "a name is never emptied"
+        );
+        let a = d.person("a").unwrap();
+        assert_eq!(a.name_or_handle, "Dave NT");
+        assert_eq!(a.first_name_recorded(), Some("Unknown man"));
+        // Merge b into a: one person with both incidents; b stays on record, marked.
+        assert!(d.merge_people("a", "b", NOW + 3));
+        assert!(
+            !d.merge_people("a", "b", NOW + 4),
+            "already the same person"
+        );
+        let groups = d.by_person();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].0.id, "a");
+        assert_eq!(groups[0].1.len(), 2);
+        assert_eq!(d.resolve("b"), "a");
+        assert_eq!(
+            d.person("b").unwrap().label(),
+            "Man with dog, brown Staffie"
+        );
+        assert_eq!(d.merged_in("a").len(), 1);
+        let merge = &d.person("a").unwrap().changes[1];
+        assert_eq!(
+            (merge.kind, merge.at_ms, merge.other_id.as_str()),
+            (ChangeKind::Merged, NOW + 3, "b")
+        );
+        assert_eq!(merge.from, "Man with dog, brown Staffie");
+        assert_eq!(
+            d.entries_naming("b").len(),
+            2,
+            "b's entries are a's now, and a's are b's"
+        );
+        assert_eq!(
+            d.filter(&Filter {
+                person: Some("a".into()),
+                ..Filter::default()
+            })
+            .len(),
+            2
+        );
+        // Merging into someone merged follows the chain.
+        assert!(d.merge_people("c", "b", NOW + 5));
+        assert_eq!(d.resolve("b"), "c");
+        assert_eq!(d.by_person().len(), 1);
+        // Nothing the user wrote in an entry changed, and nothing is offered for a merged name.
+        let after: Vec<IncidentFields> = d.list().iter().map(|i| i.current.clone()).collect();
+        assert_eq!(before, after);
+        assert!(d.may_be(&TypedPerson::parse("Man with dog")).is_empty());
+        // Stored and read back; two tabs' copies merge without losing a change.
+        use crate::domain::json::{FromJson, ToJson};
+        let stored = People::from_json(d.people.to_json()).unwrap();
+        assert_eq!(stored, d.people);
+        let mut other_tab = Diary::default();
+        other_tab.add_person(
+            "a".into(),
+            "Unknown man".into(),
+            "about 50, red jacket".into(),
+        );
+        other_tab.people.merge_from(d.people.clone());
+        assert_eq!(other_tab.person("a").unwrap().name_or_handle, "Dave NT");
+        assert_eq!(
+            other_tab.person("a").unwrap().changes.len(),
+            3,
+            "renamed, b merged in, merged into c"
+        );
+        let mut ours = d.people.clone();
+        ours.merge_from(other_tab.people.clone());
+        assert_eq!(
+            ours, d.people,
+            "merging the same changes again adds nothing"
+        );
     }
 
     #[test]

@@ -10,7 +10,9 @@
 
 use super::backup::Backup;
 use super::checklist::Progress;
-use super::diary::{Draft, Incident, IncidentFields, People, Person, Report, Revision, Witness};
+use super::diary::{
+    Draft, Incident, IncidentFields, People, Person, PersonChange, Report, Revision, Witness,
+};
 use super::json::{Fields, FromJson, ToJson, Value};
 use super::lock::{Attempts, EncryptedBackup, LockHeader};
 use super::plan::Plan;
@@ -60,6 +62,7 @@ stored!(default AppSettings {
     lock_offer_dismissed, install_offer_dismissed_ms,
 });
 stored!(default Witness { name, contact });
+stored!(default PersonChange { at_ms, kind, from, to, other_id });
 stored!(default Report { to, date, officer_or_ref, crime_ref, outcome });
 stored!(default IncidentFields {
     happened_date, happened_time, time_approx, found_date, found_time, place, platform, link,
@@ -88,6 +91,8 @@ impl ToJson for Person {
             description,
             vehicle,
             also_described,
+            changes,
+            merged_into,
         } = self;
         let mut members: Vec<(String, Value)> = vec![
             ("id".into(), id.to_json()),
@@ -97,6 +102,12 @@ impl ToJson for Person {
         ];
         if !also_described.is_empty() {
             members.push(("also_described".into(), also_described.to_json()));
+        }
+        if !changes.is_empty() {
+            members.push(("changes".into(), changes.to_json()));
+        }
+        if let Some(into) = merged_into {
+            members.push(("merged_into".into(), into.to_json()));
         }
         Value::Object(members)
     }
@@ -111,6 +122,8 @@ impl FromJson for Person {
         fields.read("description", &mut out.description)?;
         fields.read("vehicle", &mut out.vehicle)?;
         fields.read("also_described", &mut out.also_described)?;
+        fields.read("changes", &mut out.changes)?;
+        fields.read("merged_into", &mut out.merged_into)?;
         Ok(out)
     }
 }
@@ -317,6 +330,7 @@ pub(crate) mod samples {
                 description: "grey coat".into(),
                 vehicle: AWKWARD.into(),
                 also_described: Vec::new(),
+                ..Person::default()
             },
             Person {
                 id: "p2".into(),

@@ -2,7 +2,7 @@
 //! people view, recently deleted and the case file for police.
 
 use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{Diary, Filter, Incident, IncidentFields};
+use crate::domain::diary::{ChangeKind, Diary, Filter, Incident, IncidentFields, Person};
 use crate::domain::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
@@ -42,11 +42,21 @@ pub fn summary(text: &str) -> String {
 
 fn person_line(diary: &Diary, id: &str) -> Option<String> {
     diary.person(id).map(|p| {
-        let extra: Vec<&str> = [p.description.as_str(), p.vehicle.as_str()]
+        let mut extra: Vec<String> = [p.description.as_str(), p.vehicle.as_str()]
             .into_iter()
             .chain(p.also_described.iter().map(String::as_str))
             .filter(|s| !s.is_empty())
+            .map(String::from)
             .collect();
+        if let Some(first) = p.first_name_recorded() {
+            extra.push(format!("first recorded as {first}"));
+        }
+        let now = diary.resolve(id);
+        if now != id {
+            if let Some(q) = diary.person(now) {
+                extra.push(format!("same person as {}", q.name_or_handle));
+            }
+        }
         if extra.is_empty() {
             p.name_or_handle.clone()
         } else {
@@ -223,8 +233,29 @@ pub fn list(entries: &[&Incident], limit: usize) -> Node {
     }
 }
 
-/// Entries grouped by person, with the note on harassment.
-pub fn people(diary: &Diary) -> Node {
+/// A person's history in words: renames and merges, each with its time.
+fn person_history(p: &Person, offset_at: &dyn Fn(i64) -> i64) -> Vec<String> {
+    p.changes
+        .iter()
+        .map(|c| {
+            let at = format_local(c.at_ms, offset_at(c.at_ms));
+            match c.kind {
+                ChangeKind::Renamed => format!("Renamed from \u{201c}{}\u{201d} to \u{201c}{}\u{201d} on {at}.", c.from, c.to),
+                ChangeKind::Merged if p.merged_into.as_deref() == Some(c.other_id.as_str()) => {
+                    format!("On {at} you said this is the same person as \u{201c}{}\u{201d}.", c.from)
+                }
+                ChangeKind::Merged => format!(
+                    "On {at} you said \u{201c}{}\u{201d} is the same person, and their entries were put together here.",
+                    c.from
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Entries grouped by person, with the note on harassment, each person's history, and what
+/// can be done with them (rename, merge, their own case file).
+pub fn people(diary: &Diary, offset_at: &dyn Fn(i64) -> i64) -> Node {
     let groups = diary.by_person().into_iter().map(|(p, incidents)| {
         let mut count = count_of(incidents.len(), "incident", "incidents");
         if incidents.len() >= 2 {
@@ -260,14 +291,40 @@ pub fn people(diary: &Diary) -> Node {
                     .text(format!("Also described as: {later}")),
             );
         }
+        for other in diary.merged_in(&p.id) {
+            card = card.child(
+                el("p")
+                    .attr("class", "hint")
+                    .text(format!("Also recorded as: {}", other.label())),
+            );
+        }
+        let history = person_history(p, offset_at);
+        if !history.is_empty() {
+            card = card.child(
+                el("details")
+                    .attr("data-testid", "person-history")
+                    .child(el("summary").text("History of this person"))
+                    .child(el("ul").children(history.into_iter().map(|h| el("li").text(h)))),
+            );
+        }
         card.child(el("p").text(count))
             .child(el("ul").children(links))
-            .child(el("p").attr("class", "no-print").child(action_button(
-                "Case file for this person",
-                DocAction::PersonCaseFile,
-                &p.id,
-                true,
-            )))
+            .child(
+                el("p")
+                    .attr("class", "button-row no-print")
+                    .child(action_button(
+                        "Case file for this person",
+                        DocAction::PersonCaseFile,
+                        &p.id,
+                        true,
+                    ))
+                    .child(action_button(
+                        "Rename or merge…",
+                        DocAction::EditPerson,
+                        &p.id,
+                        true,
+                    )),
+            )
     });
     el("section")
         .child(el("h2").text("People"))
@@ -619,7 +676,9 @@ mod tests {
 
     #[test]
     fn people_view_flags_repeat_incidents() {
-        assert!(people(&diary()).all_text().contains("may be harassment"));
+        assert!(people(&diary(), &|_| 0)
+            .all_text()
+            .contains("may be harassment"));
     }
 
     #[test]

@@ -42,10 +42,11 @@ pub enum DocAction {
     ShowMore,
     AddReport,
     PersonCaseFile,
+    EditPerson,
 }
 
 impl DocAction {
-    pub const ALL: [DocAction; 10] = [
+    pub const ALL: [DocAction; 11] = [
         DocAction::OpenEntry,
         DocAction::ShowHistory,
         DocAction::EditEntry,
@@ -56,6 +57,7 @@ impl DocAction {
         DocAction::ShowMore,
         DocAction::AddReport,
         DocAction::PersonCaseFile,
+        DocAction::EditPerson,
     ];
 
     /// The name carried in the button's `data-action` (and its test id).
@@ -71,6 +73,7 @@ impl DocAction {
             DocAction::ShowMore => "show-more",
             DocAction::AddReport => "add-report",
             DocAction::PersonCaseFile => "person-case-file",
+            DocAction::EditPerson => "edit-person",
         }
     }
 

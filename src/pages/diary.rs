@@ -7,6 +7,7 @@ use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
 use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
+use crate::components::person_editor::PersonEditor;
 use crate::domain::diary::{
     new_id, Channel, Diary, Draft, Filter, IncidentFields, Status, TypedPerson,
 };
@@ -38,25 +39,19 @@ fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Names of everyone in the diary, for the list's person filter.
+/// Everyone in the diary with their descriptions, for the list's person filter, so two people
+/// with the same name can be told apart. People merged into someone are found under them.
 fn people_choices(diary: &Diary) -> Vec<(String, String)> {
     diary
-        .people
-        .list()
-        .iter()
-        .map(|p| (p.id.clone(), p.name_or_handle.clone()))
+        .current_people()
+        .map(|p| (p.id.clone(), diary.person_label(p)))
         .collect()
 }
 
 /// Everyone in the diary with their descriptions and when last seen, for the form's "pick a
 /// person" list, so two people with the same name can be told apart.
 fn people_labels(diary: &Diary) -> Vec<(String, String)> {
-    diary
-        .people
-        .list()
-        .iter()
-        .map(|p| (p.id.clone(), diary.person_label(p)))
-        .collect()
+    people_choices(diary)
 }
 
 /// Add new people typed in the form (one per line: name, then a description), each a new person
@@ -100,9 +95,11 @@ pub fn DiaryPage() -> impl IntoView {
     });
     let confirm_empty = RwSignal::new(false);
     let case_for = RwSignal::new(CaseFor::All);
+    let editing_person = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<Done>);
     let show = move |v: DiaryView| {
         done.set(None);
+        editing_person.set(None);
         view_state.set(v);
     };
 
@@ -179,6 +176,10 @@ pub fn DiaryPage() -> impl IntoView {
             DocAction::RestoreEntry => state.change_entry(&id, |d| d.restore(&id, now_ms())),
             DocAction::EmptyDeleted => {
                 confirm_empty.set(true);
+                Ok(())
+            }
+            DocAction::EditPerson => {
+                editing_person.set(Some(id));
                 Ok(())
             }
             DocAction::PersonCaseFile => {
@@ -280,7 +281,10 @@ pub fn DiaryPage() -> impl IntoView {
                     None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
-            DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::people))/> }.into_any(),
+            DiaryView::People => view! {
+                {move || editing_person.get().map(|id| view! { <PersonEditor id=id on_close=Callback::new(move |()| editing_person.set(None))/> })}
+                <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::people(d, &tz_offset_at)))/>
+            }.into_any(),
             DiaryView::Deleted => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
                 <Show when=move || confirm_empty.get()>

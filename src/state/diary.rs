@@ -89,6 +89,18 @@ impl DiaryState {
         saved
     }
 
+    /// Change the people list (a rename or a merge the user asked for) and write it. When the
+    /// write fails the diary in memory is put back as it was and the error is returned.
+    pub fn change_people(self, change: impl FnOnce(&mut Diary)) -> Result<(), StorageError> {
+        let before = self.diary.get_untracked();
+        self.diary.update(change);
+        let saved = self.save_people();
+        if saved.is_err() {
+            self.diary.set(before);
+        }
+        saved
+    }
+
     /// Remove every entry in "recently deleted" for good. Stops at the first failure, which is
     /// returned; entries not yet removed stay in the list.
     pub fn empty_deleted(self) -> Result<(), StorageError> {

@@ -43,7 +43,7 @@ test('the list offers a case file for the entries its search shows', async ({ pa
   await expect(cf.view()).toContainText('Threw leaflets in the road');
   await expect(cf.view()).not.toContainText('Followed me');
   await page.getByTestId('diary-list').click();
-  await page.getByTestId('filter-person').selectOption({ label: 'Unknown man' });
+  await page.getByTestId('filter-person').selectOption({ label: 'Unknown man, about 50, red jacket, seen 25 Nov' });
   await expect(page.getByTestId('filtered-case-file')).toHaveText('Case file for these 2 entries');
   await page.getByTestId('filtered-case-file').click();
   await expect(cf.view()).toContainText('2 entries.');
