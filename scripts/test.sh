@@ -38,7 +38,7 @@ check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 check "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo_layer "native tests" cargo test --lib
-cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser --test lock_browser
+cargo_layer "browser tests" cargo test --target wasm32-unknown-unknown --test storage_browser --test lock_browser --test files_browser
 check "release build" bash scripts/build.sh
 check "first load within 260 KB brotli" node scripts/bundle-size.mjs dist --max-kb 260
 
