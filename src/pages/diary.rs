@@ -247,11 +247,11 @@ pub fn DiaryPage() -> impl IntoView {
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
                 let draft = load_draft(&draft_key);
                 let restored = draft.is_some();
-                let Draft { fields: initial, new_people: initial_people } = match &editing {
+                let Draft { fields: initial, new_people: initial_people, attachments: _initial_files } = match &editing {
                     Some(id) => draft
-                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| Draft { fields: i.current.clone(), new_people: String::new() })))
+                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| Draft { fields: i.current.clone(), ..Draft::default() })))
                         .unwrap_or_default(),
-                    None => draft.unwrap_or_else(|| Draft { fields: IncidentFields::starting_today(now_ms()), new_people: String::new() }),
+                    None => draft.unwrap_or_else(|| Draft { fields: IncidentFields::starting_today(now_ms()), ..Draft::default() }),
                 };
                 let back = editing.clone();
                 view! {
