@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::nav::NavLink;
 use crate::content::Step;
+use crate::domain::guide_links;
 use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
@@ -15,6 +17,18 @@ pub fn personalise(text: &'static str, profile: ProfileState) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// A sentence of the guide, with the app's own tools it names as links to them
+/// (`domain::guide_links`).
+fn linked(text: String) -> impl IntoView {
+    guide_links::pieces(&text)
+        .into_iter()
+        .map(|piece| match piece.to {
+            Some(to) => view! { <NavLink route=to>{piece.text}</NavLink> }.into_any(),
+            None => piece.text.into_any(),
+        })
+        .collect_view()
 }
 
 /// A tick box for one step, kept on the device.
@@ -55,7 +69,7 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
             <p>{personalise(step.why, profile)}</p>
             <h3 class="visually-hidden">"What to do"</h3>
             <ul class="actions">
-                {step.actions.iter().map(|a| view! { <li>{personalise(a, profile)}</li> }).collect_view()}
+                {step.actions.iter().map(|a| view! { <li>{linked(personalise(a, profile))}</li> }).collect_view()}
             </ul>
             {(!step.platforms.is_empty()).then(|| view! {
                 <div class="platforms">
@@ -67,7 +81,11 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
                     }).collect_view()}
                 </div>
             })}
-            {step.tickable.then(|| view! { <StepTick step=step/> })}
+            {if step.tickable {
+                view! { <StepTick step=step/> }.into_any()
+            } else {
+                view! { <p class="advice-note" data-testid="advice-note"><span class="advice-mark" aria-hidden="true">"i"</span>" Advice to know: nothing to tick."</p> }.into_any()
+            }}
             <p class="source" data-testid="step-source">{move || profile.with(|p| step.source.line(p.nation, step.reviewed))}</p>
         </article>
     }
