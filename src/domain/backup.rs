@@ -6,12 +6,14 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::checklist::Progress;
 use super::diary::{Diary, Incident, People};
+use super::envelope::Versioned;
 use super::json::{self, FromJson, ToJson, Value};
 use super::profile::Profile;
 
 pub const FORMAT: &str = "standsafe-backup";
-/// The backup schema this build writes and reads.
-pub const SCHEMA: u32 = 1;
+/// The backup schema this build writes and reads. Schema 2: the profile inside is profile
+/// version 2 (role, election and nation may be unanswered). Schema 1 files are still read.
+pub const SCHEMA: u32 = 2;
 /// Largest backup file accepted (5,000 long entries with history fit well inside this).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// Longest single text field accepted.
@@ -149,6 +151,11 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
             "one of its texts is far too long".into(),
         ));
     }
+    let value = if schema == 1 {
+        profile_from_schema_1(value)?
+    } else {
+        value
+    };
     // The reader's own wording ("`incidents`: expected an array") means nothing to a user, so it
     // is not shown.
     let backup = Backup::from_json(value).map_err(|_| {
@@ -167,6 +174,21 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
         return Err(ImportError::Invalid("a person has an unusable id".into()));
     }
     Ok(backup)
+}
+
+/// A schema 1 file holds its profile as profile version 1 wrote it, where a skipped question
+/// saved the defaults (candidate, UK Parliament, England). Bring it up to version 2 exactly as a
+/// stored profile is, so restoring an old backup never turns a skip back into a wrong answer.
+fn profile_from_schema_1(mut value: Value) -> Result<Value, ImportError> {
+    if let Value::Object(members) = &mut value {
+        for (_, profile) in members.iter_mut().filter(|(key, _)| key == "profile") {
+            let old = std::mem::replace(profile, Value::Null);
+            *profile = Profile::migrate(1, old).map_err(|_| {
+                ImportError::Invalid("part of it is not in the form Stand Safe expects".into())
+            })?;
+        }
+    }
+    Ok(value)
 }
 
 /// What a merge would do.
@@ -215,6 +237,7 @@ pub fn plan_replace(existing: &[Incident], incoming: &[Incident]) -> ReplacePlan
 mod tests {
     use super::*;
     use crate::domain::diary::{Channel, IncidentFields, Person};
+    use crate::domain::profile::{Election, Nation, Role};
 
     fn sample() -> Backup {
         let mut d = Diary::default();
@@ -267,6 +290,53 @@ mod tests {
                 also_described: Vec::new(),
             }
         );
+    }
+
+    #[test]
+    fn a_schema_1_backup_forgets_skipped_answers_and_keeps_real_ones() {
+        let old = |profile: &str| {
+            format!(
+                r#"{{"format":"standsafe-backup","schema":1,"exported_ms":0,"incidents":[],"people":[],"progress":{{}},"profile":{profile}}}"#
+            )
+        };
+        // Skipped under version 1: the defaults were saved, and must not come back as answers.
+        let skipped = parse_backup(old(r#"{"answered":true,"role":"candidate","election":"uk_parliament","nation":"england"}"#).as_bytes()).unwrap();
+        assert_eq!(
+            (
+                skipped.profile.role,
+                skipped.profile.election,
+                skipped.profile.nation
+            ),
+            (None, None, None)
+        );
+        // Real answers (anything but all three defaults) are kept.
+        let answered = parse_backup(include_bytes!("../../tests/fixtures/backup-v1.json")).unwrap();
+        assert_eq!(answered.profile.role, Some(Role::Agent));
+        assert_eq!(answered.profile.election, Some(Election::LocalCouncil));
+        assert_eq!(answered.profile.nation, Some(Nation::Wales));
+        // A schema 2 file is taken as written: there the same three answers were chosen.
+        let chosen = old(
+            r#"{"answered":true,"role":"candidate","election":"uk_parliament","nation":"england"}"#,
+        )
+        .replace(r#""schema":1"#, r#""schema":2"#);
+        let chosen = parse_backup(chosen.as_bytes()).unwrap();
+        assert_eq!(chosen.profile.role, Some(Role::Candidate));
+        assert_eq!(chosen.profile.nation, Some(Nation::England));
+        // And this build writes schema 2, so its own backups keep every answer.
+        let mut b = sample();
+        b.profile.role = Some(Role::Candidate);
+        b.profile.election = Some(Election::UkParliament);
+        b.profile.nation = Some(Nation::England);
+        b.profile.answered = true;
+        let again = parse_backup(
+            export(&Backup {
+                schema: SCHEMA,
+                ..b.clone()
+            })
+            .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(again.profile, b.profile);
     }
 
     #[test]
