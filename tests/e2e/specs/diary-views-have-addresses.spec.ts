@@ -166,3 +166,25 @@ test('axe finds no violations on the diary views with an entry in them', async (
     expect(await diary.app.axeViolations(), path).toEqual([]);
   }
 });
+
+test('after Leave quickly, Back never brings a diary view back, however many views were opened', async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  await page.goto('about:blank');
+  const diary = new DiaryPage(page);
+  await diary.open();
+  await diary.add({ date: '2026-12-02', what: 'Private words' });
+  await page.getByTestId('diary-people').click();
+  await page.getByTestId('diary-list').click();
+  await page.getByTestId('leave-quickly').click();
+  await page.waitForURL('https://www.bbc.co.uk/weather');
+  for (let i = 0; i < 3; i++) {
+    await page.goBack();
+    await expect(page).not.toHaveURL(/127\.0\.0\.1/);
+  }
+  await expect(page.getByText('Private words')).toHaveCount(0);
+  // Opening the app afresh shows it again.
+  await diary.open();
+  await expect(page).toHaveURL('/diary');
+  await expect(diary.entries()).toHaveCount(1);
+});
