@@ -106,7 +106,9 @@ fn Unlocked(route: CurrentRoute) -> impl IntoView {
     diary.follow_other_tabs();
     provide_context(diary);
 
-    move || page(route.get())
+    // Drawn again only when the page changes, not when the diary moves between its own views.
+    let shown = Memo::new(move |_| route.with(Route::page));
+    move || page(shown.get())
 }
 
 /// The page for a route.
@@ -119,7 +121,7 @@ fn page(route: Route) -> AnyView {
         Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
         Route::Profile => view! { <pages::profile::ProfilePage/> }.into_any(),
         Route::Plans => view! { <pages::plans::PlansPage/> }.into_any(),
-        Route::Diary => view! { <pages::diary::DiaryPage/> }.into_any(),
+        Route::Diary(_) => view! { <pages::diary::DiaryPage/> }.into_any(),
         Route::Settings => view! { <pages::settings::SettingsPage/> }.into_any(),
     }
 }

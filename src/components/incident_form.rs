@@ -223,6 +223,7 @@ pub fn IncidentForm(
 
     view! {
         <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
+            data-reach=move || fields.with(|f| f.channel.reach().key())
             on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
             {restored.then(|| view! {
                 <p class="callout" role="status" data-testid="draft-restored">"Draft restored: this is the entry you were writing, as you left it. It is not saved yet."</p>

@@ -14,12 +14,20 @@ pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 const ESCAPES: usize = 3;
 const ESCAPE_WINDOW_MS: i64 = 2_000;
 
+/// Marks, for this tab only, that the user left quickly: Back or Forward into the app's own
+/// history (each diary view is an entry) then goes on to the neutral site again, before anything
+/// is drawn (the first script in index.html reads it). Opening the app afresh clears it.
+pub const LEFT_MARK: &str = "standsafe.left";
+
 /// Lock, blank the page and go, in one step (`location.replace`: no history entry to go back to).
 pub fn leave_now() {
     vault::lock();
     let Some(window) = web_sys::window() else {
         return;
     };
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.set_item(LEFT_MARK, "1");
+    }
     if let Some(doc) = window.document() {
         doc.set_title("");
         if let Some(body) = doc.body() {

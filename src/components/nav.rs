@@ -2,32 +2,56 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
+use crate::domain::route::{DiaryView, Route};
 use crate::state::route::CurrentRoute;
 
+/// True for a plain left click: a click with a modifier opens a new tab or window as usual.
+fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 /// A link to a page of the app: a real `<a href>` (so it can be opened in a new tab) that
-/// navigates without a reload on a plain click.
+/// navigates without a reload on a plain click. It is marked current while its page (its
+/// menu section) is shown; with `exact`, only while exactly its route is shown (the diary's
+/// own views). With `anchor`, it opens the page at that element (a guide step).
 #[component]
 pub fn NavLink(
     route: Route,
     children: Children,
     #[prop(optional, into)] class: Option<String>,
+    #[prop(optional)] exact: bool,
+    #[prop(optional)] anchor: Option<&'static str>,
+    #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let current = expect_context::<CurrentRoute>();
-    let href = route.path();
+    let href = match anchor {
+        Some(a) => format!("{}#{a}", route.path()),
+        None => route.path(),
+    };
     let is_current = {
         let route = route.clone();
-        move || current.with(|r| r.section().as_ref() == Some(&route))
+        move || {
+            current.with(|r| {
+                if exact {
+                    *r == route
+                } else {
+                    r.section().as_ref() == Some(&route)
+                }
+            })
+        }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if !plain_click(&ev) {
             return;
         }
         ev.prevent_default();
-        current.go(route.clone());
+        match anchor {
+            Some(a) => current.go_to_anchor(route.clone(), a),
+            None => current.go(route.clone()),
+        }
     };
     view! {
-        <a href=href class=class on:click=on_click aria-current=move || is_current().then_some("page")>
+        <a href=href class=class data-testid=testid on:click=on_click aria-current=move || is_current().then_some("page")>
             {children()}
         </a>
     }
@@ -50,7 +74,8 @@ pub fn Header() -> impl IntoView {
                     <li><NavLink route=Route::Guide>"Guide"</NavLink></li>
                     <li><NavLink route=Route::Checklist>"Checklist"</NavLink></li>
                     <li><NavLink route=Route::Plans>"Plans"</NavLink></li>
-                    <li><NavLink route=Route::Diary>"Diary"</NavLink></li>
+                    <li><NavLink route=Route::Diary(DiaryView::List)>"Diary"</NavLink></li>
+                    <li><NavLink route=Route::Profile>"Contacts"</NavLink></li>
                     <li><NavLink route=Route::Settings>"Settings"</NavLink></li>
                 </ul>
             </nav>

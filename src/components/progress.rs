@@ -35,6 +35,7 @@ pub fn OverallProgress() -> impl IntoView {
     let role = move || profile.with(|p| p.role);
     let overall = move || progress.with(|p| p.overall(MODULES, role()));
     let next = move || progress.with(|p| p.continue_from(MODULES, role()));
+    let started = move || !progress.with(|p| p.not_started(MODULES, role()));
     view! {
         <section class="card" aria-labelledby="progress-heading">
             <h2 id="progress-heading">"Your progress"</h2>
@@ -43,12 +44,13 @@ pub fn OverallProgress() -> impl IntoView {
                 " " {move || { let (done, total) = overall(); format!("{done} of {total} steps done") }}
             </p>
             {move || match next() {
+                // Straight to the step itself: the first one not done, in the guide's order.
                 Some((module, step)) => view! {
-                    <p>
-                        <NavLink route=Route::GuideModule(module.id.to_string()) class="button">
-                            "Continue where you left off"
+                    <p class="continue">
+                        <NavLink route=Route::GuideModule(module.id.to_string()) anchor=step.id class="button" testid="continue-guide">
+                            {if started() { "Continue where you left off" } else { "Start the guide" }}
                         </NavLink>
-                        <span class="hint">" Next: " {step.title} " (" {module.title} ")"</span>
+                        <span class="hint" data-testid="continue-next">"Next: " {step.title} " (" {module.title} ")"</span>
                     </p>
                 }.into_any(),
                 None => view! { <p>"You have worked through every step. Look again before each campaign day."</p> }.into_any(),

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::linked_text::linked;
+use crate::components::nav::NavLink;
+use crate::content::inline::{segments, Segment};
 use crate::content::Step;
+use crate::domain::guide_links;
 use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
@@ -16,6 +18,27 @@ pub fn personalise(text: &'static str, profile: ProfileState) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// A sentence of the guide with its links: numbers and addresses marked in the content
+/// (`content::inline`), and the app's own tools it names (`domain::guide_links`).
+fn linked(marked: &str) -> impl IntoView {
+    segments(marked)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Link { text, href } => {
+                view! { <a href=href.to_string()>{text.to_string()}</a> }.into_any()
+            }
+            Segment::Text(text) => guide_links::pieces(text)
+                .into_iter()
+                .map(|piece| match piece.to {
+                    Some(to) => view! { <NavLink route=to>{piece.text}</NavLink> }.into_any(),
+                    None => piece.text.into_any(),
+                })
+                .collect_view()
+                .into_any(),
+        })
+        .collect_view()
 }
 
 /// A tick box for one step, kept on the device.
@@ -68,7 +91,11 @@ pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
                     }).collect_view()}
                 </div>
             })}
-            {step.tickable.then(|| view! { <StepTick step=step/> })}
+            {if step.tickable {
+                view! { <StepTick step=step/> }.into_any()
+            } else {
+                view! { <p class="advice-note" data-testid="advice-note"><span class="advice-mark" aria-hidden="true">"i"</span>" Advice to know: nothing to tick."</p> }.into_any()
+            }}
             <p class="source" data-testid="step-source">{move || profile.with(|p| step.source.line(p.nation, step.reviewed))}</p>
         </article>
     }

@@ -10,7 +10,8 @@ use crate::content::{Module, Step};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
     pub done: BTreeMap<String, i64>,
-    /// The step the user last looked at or ticked, for "continue where you left off".
+    /// The step the user last ticked. Kept in the stored data; "continue where you left off"
+    /// no longer reads it (it goes to the first step not done, in order).
     pub last_step: Option<String>,
 }
 
@@ -60,29 +61,22 @@ impl Progress {
             .fold((0, 0), |(d, t), (md, mt)| (d + md, t + mt))
     }
 
-    /// Where to carry on: the first tickable step not yet done at or after the step last seen,
-    /// wrapping round to the start. From the start if no step was seen or that step no longer
-    /// exists. None once every tickable step is done.
+    /// Where to carry on: the first step to tick that is not done yet, in the guide's order,
+    /// so a step left unticked is never skipped. None once every such step is done.
     pub fn continue_from(
         &self,
         modules: &'static [Module],
         role: Option<Role>,
     ) -> Option<(&'static Module, &'static Step)> {
-        let steps: Vec<(&'static Module, &'static Step)> = modules
+        modules
             .iter()
             .flat_map(|m| m.steps.iter().map(move |s| (m, s)))
-            .filter(|(_, s)| s.who.includes(role))
-            .collect();
-        let start = self
-            .last_step
-            .as_deref()
-            .and_then(|last| steps.iter().position(|(_, s)| s.id == last))
-            .unwrap_or(0);
-        steps[start..]
-            .iter()
-            .chain(&steps[..start])
-            .find(|(_, s)| s.tickable && !self.is_done(s.id))
-            .copied()
+            .find(|(_, s)| s.who.includes(role) && s.tickable && !self.is_done(s.id))
+    }
+
+    /// True before any step is ticked: the guide is still to be started.
+    pub fn not_started(&self, modules: &[Module], role: Option<Role>) -> bool {
+        self.overall(modules, role).0 == 0
     }
 }
 
@@ -183,53 +177,44 @@ mod tests {
     fn continue_from_starts_at_the_first_step() {
         let p = Progress::default();
         assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a1")));
+        assert!(p.not_started(MODULES, None));
     }
 
     #[test]
-    fn continue_from_carries_on_after_the_last_step() {
+    fn continue_from_goes_to_the_first_step_not_done_in_order() {
         let mut p = Progress::default();
         p.tick("a1", 1);
         p.set_last("a1");
         // a2 is advice, so the next step to do is a3.
         assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
-        // The last step itself, if not done, is where to carry on.
-        p.set_last("b1");
-        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("b", "b1")));
-        // From an advice step, the next tickable one.
-        p.set_last("a2");
-        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
-    }
-
-    #[test]
-    fn continue_from_wraps_round() {
-        let mut p = Progress::default();
+        assert!(!p.not_started(MODULES, None));
+        // Ticking a later step never skips an earlier one left unticked.
         p.tick("b1", 1);
-        p.tick("b2", 1);
-        p.set_last("b2");
-        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a1")));
-        p.tick("a1", 1);
+        p.set_last("b1");
         assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
+        p.tick("a3", 1);
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("b", "b2")));
     }
 
     #[test]
-    fn continue_from_a_stale_last_step_starts_again() {
+    fn continue_from_never_skips_an_unticked_step_after_later_ones_are_ticked() {
+        // The walkthrough: steps 1 and 3 of two modules ticked; the next is step 2 of the first.
         let mut p = Progress::default();
-        p.tick("a1", 1);
-        p.set_last("removed-step");
-        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a3")));
-    }
-
-    #[test]
-    fn continue_from_is_none_when_all_done() {
-        let mut p = Progress::default();
-        for id in ["a1", "a3", "b1", "b2"] {
+        for id in ["b1", "b2", "a3"] {
             p.tick(id, 1);
+            p.set_last(id);
         }
-        p.set_last("a2");
-        assert_eq!(p.continue_from(MODULES, None), None);
-        assert_eq!(p.overall(MODULES, None), (4, 4));
-        let empty: &'static [Module] = &[];
-        assert_eq!(Progress::default().continue_from(empty, None), None);
+        assert_eq!(ids(p.continue_from(MODULES, None)), Some(("a", "a1")));
+    }
+
+    #[test]
+    fn continue_from_skips_steps_for_other_roles() {
+        let guide = crate::content::guidance::MODULES;
+        let p = Progress::default();
+        for role in [Some(Role::Candidate), Some(Role::Volunteer), None] {
+            let (_, s) = p.continue_from(guide, role).expect("something to do");
+            assert!(s.who.includes(role) && s.tickable);
+        }
     }
 
     #[test]

@@ -22,6 +22,40 @@ choice_enum!(
     }
 );
 
+/// Whether an incident reached the user online, offline, or either: the entry form asks only
+/// the questions that fit (a platform and a link for online abuse, a place for the rest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    Online,
+    Offline,
+    Either,
+}
+
+impl Reach {
+    /// The name the form carries (`data-reach`), matched by the style sheet.
+    pub fn key(self) -> &'static str {
+        match self {
+            Reach::Online => "online",
+            Reach::Offline => "offline",
+            Reach::Either => "either",
+        }
+    }
+}
+
+impl Channel {
+    /// How this channel reached the user.
+    pub fn reach(self) -> Reach {
+        match self {
+            Channel::Email | Channel::SocialMediaOrDm => Reach::Online,
+            Channel::InPerson
+            | Channel::Phone
+            | Channel::LetterOrPost
+            | Channel::PropertyDamage => Reach::Offline,
+            Channel::ThroughSomeoneElse | Channel::Other => Reach::Either,
+        }
+    }
+}
+
 choice_enum!(
     /// Who the incident was reported to.
     ReportedTo {
@@ -636,6 +670,11 @@ impl Diary {
         out
     }
 
+    /// True while nothing has been written: no entry, not even one in "recently deleted".
+    pub fn is_empty(&self) -> bool {
+        self.incidents.is_empty()
+    }
+
     /// Every entry, deleted ones included (for backups).
     pub fn all(&self) -> Vec<Incident> {
         self.incidents.values().cloned().collect()
@@ -991,6 +1030,33 @@ mod tests {
         assert_eq!(d.purge_deleted(), ["b"]);
         assert!(d.get("b").is_none());
         assert_eq!(d.all().len(), 1);
+    }
+
+    #[test]
+    fn online_channels_reach_online_and_in_person_ones_offline() {
+        assert_eq!(Channel::default(), Channel::InPerson);
+        assert_eq!(Channel::InPerson.reach(), Reach::Offline);
+        assert_eq!(Channel::PropertyDamage.reach(), Reach::Offline);
+        assert_eq!(Channel::SocialMediaOrDm.reach(), Reach::Online);
+        assert_eq!(Channel::Email.reach(), Reach::Online);
+        assert_eq!(Channel::Other.reach(), Reach::Either);
+        let keys: Vec<&str> = Channel::ALL.iter().map(|c| c.reach().key()).collect();
+        assert!(keys
+            .iter()
+            .all(|k| ["online", "offline", "either"].contains(k)));
+    }
+
+    #[test]
+    fn empty_only_until_anything_is_written() {
+        let mut d = Diary::default();
+        assert!(d.is_empty());
+        d.add(fields("a", "2026-11-20"), "a".into(), NOW);
+        assert!(!d.is_empty());
+        // A diary whose only entry is in "recently deleted" is not a new, empty one.
+        d.delete("a", NOW + 1);
+        assert!(d.list().is_empty() && !d.is_empty());
+        d.purge_deleted();
+        assert!(d.is_empty());
     }
 
     #[test]

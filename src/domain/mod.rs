@@ -7,6 +7,7 @@ pub mod csv;
 pub mod diary;
 pub mod envelope;
 pub mod field_problem;
+pub mod guide_links;
 pub mod install;
 pub mod json;
 pub mod keys;

@@ -4,7 +4,7 @@
 //! FormData on every change, so what the user typed is the single source of truth.
 
 use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{Channel, IncidentFields, Report, ReportedTo, Status, Witness};
+use crate::domain::diary::{Channel, IncidentFields, Reach, Report, ReportedTo, Status, Witness};
 
 /// A problem to show beside a field.
 pub type Problems<'a> = &'a [(&'static str, String)];
@@ -77,6 +77,18 @@ fn field(
         );
     }
     div
+}
+
+/// Mark a field as fitting only incidents that reached the user this way (`Reach::key`): the
+/// style sheet hides it for the other kind. A hidden field keeps its value, in the form data
+/// and in the draft, so nothing typed is lost when the channel is changed back. A field with a
+/// problem to show is never hidden.
+fn only(node: Node, reach: Reach, id: &str, problems: Problems) -> Node {
+    if problems.iter().any(|(f, _)| *f == id) {
+        node
+    } else {
+        node.attr("data-only", reach.key())
+    }
 }
 
 fn select(
@@ -217,56 +229,82 @@ pub fn form(
                 "The time is approximate",
                 f.time_approx,
             ),
-            field(
+            only(
+                field(
+                    "found_date",
+                    "For something online: date you found it",
+                    "",
+                    "date",
+                    &f.found_date,
+                    problems,
+                ),
+                Reach::Online,
                 "found_date",
-                "For something online: date you found it",
-                "",
-                "date",
-                &f.found_date,
                 problems,
             ),
-            field(
+            only(
+                field(
+                    "found_time",
+                    "Time you found it",
+                    "",
+                    "time",
+                    &f.found_time,
+                    problems,
+                ),
+                Reach::Online,
                 "found_time",
-                "Time you found it",
-                "",
-                "time",
-                &f.found_time,
                 problems,
             ),
         ],
     );
-    let where_how = fieldset(
-        "Where and how",
+    // Asked first: it decides which of the questions below fit.
+    let channel = select(
+        "channel",
+        "How it reached you",
+        Channel::ALL
+            .iter()
+            .map(|c| (c.key(), c.label(), *c == f.channel)),
+    );
+    let where_ = fieldset(
+        "Where",
         vec![
-            select(
-                "channel",
-                "How it reached you",
-                Channel::ALL
-                    .iter()
-                    .map(|c| (c.key(), c.label(), *c == f.channel)),
-            ),
-            field(
+            only(
+                field(
+                    "place",
+                    "Where it happened",
+                    "A street, building or town.",
+                    "text",
+                    &f.place,
+                    problems,
+                ),
+                Reach::Offline,
                 "place",
-                "Where it happened",
-                "A street, building or town.",
-                "text",
-                &f.place,
                 problems,
             ),
-            field(
+            only(
+                field(
+                    "platform",
+                    "Platform (for online abuse)",
+                    "For example a social media site or messaging app.",
+                    "text",
+                    &f.platform,
+                    problems,
+                ),
+                Reach::Online,
                 "platform",
-                "Platform (for online abuse)",
-                "For example a social media site or messaging app.",
-                "text",
-                &f.platform,
                 problems,
             ),
-            field(
+            only(
+                field(
+                    "link",
+                    "Link to the post or message",
+                    "Copy it from the address bar or the share button.",
+                    "text",
+                    &f.link,
+                    problems,
+                ),
+                Reach::Online,
                 "link",
-                "Link to the post or message",
-                "Copy it from the address bar or the share button.",
-                "text",
-                &f.link,
                 problems,
             ),
         ],
@@ -353,10 +391,11 @@ pub fn form(
         problems,
     ));
     el("div")
-        .child(el("h2").attr("tabindex", "-1").text(heading))
+        .child(super::diary_views::view_heading(heading))
         .child(el("p").attr("class", "callout").text("Write the facts as you remember them, in your own words. This record may be shown in court, so say what you saw and heard rather than what you think it means. You do not need a record before you report to the police."))
+        .child(channel)
         .child(when)
-        .child(where_how)
+        .child(where_)
         .child(what)
         .child(fieldset("Who was involved", who))
         .child(evidence)
@@ -510,6 +549,48 @@ mod tests {
         let (back, new_people) = read(|n| map.get(n).cloned(), all, 1);
         assert_eq!(back, f);
         assert_eq!(new_people, "Someone, tall");
+    }
+
+    /// The `data-only` mark on the field holding control `id`, if any.
+    fn only_mark(node: &Node, id: &str) -> Option<Option<String>> {
+        let Node::El {
+            attrs, children, ..
+        } = node
+        else {
+            return None;
+        };
+        let holds = children.iter().any(|c| match c {
+            Node::El { attrs, .. } => attrs.iter().any(|(k, v)| *k == "id" && v == id),
+            _ => false,
+        });
+        if holds {
+            return Some(
+                attrs
+                    .iter()
+                    .find(|(k, _)| *k == "data-only")
+                    .map(|(_, v)| v.clone()),
+            );
+        }
+        children.iter().find_map(|c| only_mark(c, id))
+    }
+
+    #[test]
+    fn online_questions_and_in_person_ones_are_marked_for_their_kind() {
+        let tree = form("New entry", &IncidentFields::default(), "", &[], &[]);
+        for id in ["platform", "link", "found_date", "found_time"] {
+            assert_eq!(only_mark(&tree, id), Some(Some("online".into())), "{id}");
+        }
+        assert_eq!(only_mark(&tree, "place"), Some(Some("offline".into())));
+        for id in ["happened_date", "what_happened", "new_people", "evidence"] {
+            assert_eq!(
+                only_mark(&tree, id),
+                Some(None),
+                "{id} is asked for every entry"
+            );
+        }
+        // The channel is asked before anything it decides.
+        let text = tree.all_text();
+        assert!(text.find("How it reached you") < text.find("Date it happened"));
     }
 
     #[test]

@@ -14,6 +14,15 @@ fn row(dl: Node, label: &str, value: String) -> Node {
     }
 }
 
+/// The heading of one of the diary's views: focused when the view opens
+/// (`state::route::focus_main_heading`).
+pub fn view_heading(text: impl Into<String>) -> Node {
+    el("h2")
+        .attr("tabindex", "-1")
+        .attr("data-view-heading", "")
+        .text(text)
+}
+
 fn when(f: &IncidentFields) -> String {
     let date = long_date_year(&f.happened_date).unwrap_or_else(|| f.happened_date.clone());
     format!(
@@ -144,7 +153,7 @@ pub fn detail(
     let mut article = el("article")
         .attr("class", "entry")
         .attr("data-testid", "entry-detail")
-        .child(el("h2").attr("tabindex", "-1").text(when(&inc.current)))
+        .child(view_heading(when(&inc.current)))
         .child(el("p").attr("class", "hint").text(written))
         .child(fields(&inc.current, diary));
     if count > 0 {
@@ -327,7 +336,7 @@ pub fn people(diary: &Diary, offset_at: &dyn Fn(i64) -> i64) -> Node {
             )
     });
     el("section")
-        .child(el("h2").text("People"))
+        .child(view_heading("People"))
         .child(el("p").attr("class", "callout").text("Two or more incidents by the same person may amount to harassment, which is a crime. They are worth reporting together: give the police every entry for that person."))
         .children(groups)
 }
@@ -352,7 +361,7 @@ pub fn deleted(diary: &Diary) -> Node {
             ))
     });
     let mut section = el("section")
-        .child(el("h2").text("Recently deleted"))
+        .child(view_heading("Recently deleted"))
         .child(el("p").text("Deleted entries stay here until you empty this list."))
         .child(
             el("ul")
@@ -549,7 +558,7 @@ pub fn case_file(
     let mut cover = el("section")
         .attr("class", "case-file")
         .attr("data-testid", "case-file")
-        .child(el("h2").attr("tabindex", "-1").text("Case file for police"))
+        .child(view_heading("Case file for police"))
         .child(el("p").text(format!(
             "Incident record. {}. Printed {printed}.",
             count_of(entries.len(), "entry", "entries")

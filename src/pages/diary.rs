@@ -7,33 +7,24 @@ use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
 use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
+use crate::components::nav::NavLink;
 use crate::components::person_editor::PersonEditor;
 use crate::domain::diary::{
     new_id, Channel, Diary, Draft, Filter, IncidentFields, Status, TypedPerson,
 };
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
+use crate::domain::route::{DiaryView, Route};
 use crate::markup::diary_views;
 use crate::markup::diary_views::CaseScope;
-use crate::markup::doc::DocAction;
+use crate::markup::doc::{el, DocAction};
 use crate::state::clock::now_ms;
 use crate::state::clock::today_for_print;
 use crate::state::clock::tz_offset_at;
 use crate::state::diary::DiaryState;
 use crate::state::drafts::{clear_draft, edit_draft_key, load_draft, unfinished_edit};
 use crate::state::notices::Notices;
-
-/// Which part of the diary is on screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DiaryView {
-    List,
-    New,
-    Edit(String),
-    Detail(String, bool),
-    People,
-    Deleted,
-    CaseFile,
-}
+use crate::state::route::CurrentRoute;
 
 fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
@@ -64,10 +55,9 @@ fn add_people(diary: &mut Diary, typed: Vec<(String, Option<String>)>, now: i64)
     diary.add_people(typed, || new_id(now, random_u32()))
 }
 
-/// Which entries the case file covers.
+/// Which entries the case file covers, when not the whole diary.
 #[derive(Clone, Debug, PartialEq)]
 enum CaseFor {
-    All,
     Person(String),
     Filtered(Filter),
 }
@@ -79,28 +69,51 @@ enum Done {
     Deleted(String),
 }
 
-/// The diary page.
+/// The diary page. Each of its views has its own address (`domain::route::DiaryView`), so the
+/// phone's Back gesture goes back a view and a reload stays where it was.
 #[component]
 pub fn DiaryPage() -> impl IntoView {
     let state = expect_context::<DiaryState>();
     let notices = expect_context::<Notices>();
-    // An entry or an edit left unfinished (by a reload or the lock) comes back first.
-    let view_state = RwSignal::new(if load_draft(keys::DIARY_DRAFT).is_some() {
-        DiaryView::New
-    } else {
-        match unfinished_edit() {
-            Some(id) if state.with_untracked(|d| d.get(&id).is_some()) => DiaryView::Edit(id),
-            _ => DiaryView::List,
+    let route = expect_context::<CurrentRoute>();
+    // Arriving at the list with an entry or an edit left unfinished (by a reload or the lock):
+    // it comes back first. Back from the form later shows the list, with a way back to it.
+    if route.with_untracked(|r| *r == Route::Diary(DiaryView::List)) {
+        if load_draft(keys::DIARY_DRAFT).is_some() {
+            route.replace(Route::Diary(DiaryView::New));
+        } else if let Some(id) =
+            unfinished_edit().filter(|id| state.with_untracked(|d| d.get(id).is_some()))
+        {
+            route.replace(Route::Diary(DiaryView::Edit(id)));
         }
+    }
+    // The view the address names; while the app moves to another page, the last one stays.
+    let view_now = Memo::new(move |last: Option<&DiaryView>| {
+        route.with(|r| match r {
+            Route::Diary(v) => v.clone(),
+            _ => last.cloned().unwrap_or_default(),
+        })
     });
+    let go = move |v: DiaryView| route.go(Route::Diary(v));
+    // The entry whose earlier versions are open.
+    let history_open = RwSignal::new(None::<String>);
     let confirm_empty = RwSignal::new(false);
-    let case_for = RwSignal::new(CaseFor::All);
+    // The case file's scope, chosen by the button that opened it: good for that move only, so
+    // the "Case file for police" tab, Back and Forward show the whole diary.
+    let case_for = RwSignal::new(None::<(CaseFor, u32)>);
+    let open_case_file = move |scope: CaseFor| {
+        go(DiaryView::CaseFile);
+        case_for.set(Some((scope, route.moves_untracked())));
+    };
+    // The person being renamed or merged, in the People view.
     let editing_person = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<Done>);
-    let show = move |v: DiaryView| {
-        done.set(None);
-        editing_person.set(None);
-        view_state.set(v);
+    // What the diary last did, with the move that showed it: said only until the next move.
+    let done = RwSignal::new(None::<(Done, u32)>);
+    let say = move |what: Done| done.set(Some((what, route.moves_untracked())));
+    let done_now = move || {
+        done.get()
+            .filter(|(_, at)| *at == route.moves())
+            .map(|(d, _)| d)
     };
 
     // Save a new entry or an edit (editing = Some(id)). On failure the diary in memory is put
@@ -134,8 +147,9 @@ pub fn DiaryPage() -> impl IntoView {
                         crate::components::backup_panel::ask_persistent_storage();
                     }
                 }
-                view_state.set(DiaryView::Detail(id, false));
-                done.set(Some(Done::Saved));
+                // In place of the form: Back then goes to where the user was before it.
+                route.replace(Route::Diary(DiaryView::Entry(id)));
+                say(Done::Saved);
                 Ok(())
             }
             Err(err) => Err(err.message()),
@@ -146,30 +160,33 @@ pub fn DiaryPage() -> impl IntoView {
     let act = Callback::new(move |(action, id): (DocAction, String)| {
         let saved = match action {
             DocAction::OpenEntry => {
-                show(DiaryView::Detail(id, false));
+                go(DiaryView::Entry(id));
                 Ok(())
             }
             DocAction::ShowHistory => {
-                view_state.update(|v| {
-                    if let DiaryView::Detail(_, open) = v {
-                        *open = !*open
+                history_open.update(|open| {
+                    *open = if open.as_deref() == Some(id.as_str()) {
+                        None
+                    } else {
+                        Some(id)
                     }
                 });
                 Ok(())
             }
             DocAction::EditEntry => {
-                show(DiaryView::Edit(id));
+                go(DiaryView::Edit(id));
                 Ok(())
             }
             DocAction::BackToList => {
-                show(DiaryView::List);
+                go(DiaryView::List);
                 Ok(())
             }
             DocAction::DeleteEntry => {
                 let deleted = state.change_entry(&id, |d| d.delete(&id, now_ms()));
                 if deleted.is_ok() {
-                    view_state.set(DiaryView::List);
-                    done.set(Some(Done::Deleted(id)));
+                    // The deleted entry's address would show nothing: Back skips it.
+                    route.replace(Route::Diary(DiaryView::List));
+                    say(Done::Deleted(id));
                 }
                 deleted
             }
@@ -183,8 +200,7 @@ pub fn DiaryPage() -> impl IntoView {
                 Ok(())
             }
             DocAction::PersonCaseFile => {
-                case_for.set(CaseFor::Person(id));
-                show(DiaryView::CaseFile);
+                open_case_file(CaseFor::Person(id));
                 Ok(())
             }
             // Drawn and handled by the list and the form themselves.
@@ -204,7 +220,7 @@ pub fn DiaryPage() -> impl IntoView {
     };
 
     let undo_delete = move |_| {
-        if let Some(Done::Deleted(id)) = done.get_untracked() {
+        if let Some((Done::Deleted(id), _)) = done.get_untracked() {
             match state.change_entry(&id, |d| d.restore(&id, now_ms())) {
                 Ok(()) => done.set(None),
                 Err(err) => notices.push_error(err.message()),
@@ -212,24 +228,83 @@ pub fn DiaryPage() -> impl IntoView {
         }
     };
 
-    let tab = move |label: &'static str, testid: &'static str, target: DiaryView| {
-        view! { <button type="button" class="button-quiet" data-testid=testid on:click=move |_| show(target.clone())>{label}</button> }
+    // The form for a new entry (None) or an edit.
+    let form = move |editing: Option<String>| -> AnyView {
+        if let Some(id) = &editing {
+            if state.with_untracked(|d| d.get(id).is_none()) {
+                return not_in_diary().into_any();
+            }
+        }
+        let draft_key = editing
+            .as_deref()
+            .map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
+        let draft = load_draft(&draft_key);
+        let restored = draft.is_some();
+        let Draft {
+            fields: initial,
+            new_people: initial_people,
+            ..
+        } = match &editing {
+            Some(id) => draft
+                .or_else(|| {
+                    state.with_untracked(|d| {
+                        d.get(id).map(|i| Draft {
+                            fields: i.current.clone(),
+                            ..Draft::default()
+                        })
+                    })
+                })
+                .unwrap_or_default(),
+            None => draft.unwrap_or_else(|| Draft {
+                fields: IncidentFields::starting_today(now_ms()),
+                ..Draft::default()
+            }),
+        };
+        let back = editing.clone();
+        view! {
+            <IncidentForm
+                initial=initial
+                initial_people=initial_people
+                restored=restored
+                people=Signal::derive(move || state.with(people_labels))
+                may_be=Callback::new(move |line: String| state.with_untracked(|d| {
+                    d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
+                }))
+                heading=if editing.is_some() { "Edit entry" } else { "New entry" }
+                draft_key=draft_key.clone()
+                on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
+                on_cancel=Callback::new(move |()| {
+                    match &back {
+                        Some(id) => { clear_draft(&edit_draft_key(id)); go(DiaryView::Entry(id.clone())) }
+                        None => { clear_draft(keys::DIARY_DRAFT); go(DiaryView::List) }
+                    }
+                })
+            />
+        }
+        .into_any()
+    };
+
+    let tab = move |label: &'static str,
+                    testid: &'static str,
+                    target: DiaryView,
+                    class: &'static str| {
+        view! { <NavLink route=Route::Diary(target) exact=true class=class testid=testid>{label}</NavLink> }
     };
 
     view! {
         <h1 tabindex="-1">"Incident diary"</h1>
         <p class="lead no-print">"A private record of what has happened, kept only on this device. Back it up or export it for the police from Settings."</p>
         <nav class="diary-tabs no-print" aria-label="Diary">
-            <button type="button" data-testid="diary-new" on:click=move |_| show(DiaryView::New)>"Write a new entry"</button>
-            {tab("All entries", "diary-list", DiaryView::List)}
-            {tab("People", "diary-people", DiaryView::People)}
-            {tab("Recently deleted", "diary-deleted", DiaryView::Deleted)}
-            <button type="button" class="button-quiet" data-testid="diary-case-file" on:click=move |_| { case_for.set(CaseFor::All); show(DiaryView::CaseFile) }>"Case file for police"</button>
+            {tab("Write a new entry", "diary-new", DiaryView::New, "button")}
+            {tab("All entries", "diary-list", DiaryView::List, "button button-quiet")}
+            {tab("People", "diary-people", DiaryView::People, "button button-quiet")}
+            {tab("Recently deleted", "diary-deleted", DiaryView::Deleted, "button button-quiet")}
+            {tab("Case file for police", "diary-case-file", DiaryView::CaseFile, "button button-quiet")}
         </nav>
         <SafariNotice/>
         <LockOffer/>
         <div role="status" class="no-print" data-testid="diary-status">
-            {move || match done.get() {
+            {move || match done_now() {
                 Some(Done::Saved) => Some(view! { <p class="callout">"Entry saved."</p> }.into_any()),
                 Some(Done::Deleted(_)) => Some(view! {
                     <p class="callout" data-testid="deleted-undo">
@@ -240,47 +315,39 @@ pub fn DiaryPage() -> impl IntoView {
                 None => None,
             }}
         </div>
-        {move || match view_state.get() {
-            DiaryView::List => view! { <EntryList on_action=act on_case_file=Callback::new(move |f: Filter| { case_for.set(CaseFor::Filtered(f)); show(DiaryView::CaseFile) })/> }.into_any(),
-            DiaryView::New | DiaryView::Edit(_) => {
-                let editing = match view_state.get_untracked() { DiaryView::Edit(id) => Some(id), _ => None };
-                let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
-                let draft = load_draft(&draft_key);
-                let restored = draft.is_some();
-                let Draft { fields: initial, new_people: initial_people, attachments: _initial_files } = match &editing {
-                    Some(id) => draft
-                        .or_else(|| state.with_untracked(|d| d.get(id).map(|i| Draft { fields: i.current.clone(), ..Draft::default() })))
-                        .unwrap_or_default(),
-                    None => draft.unwrap_or_else(|| Draft { fields: IncidentFields::starting_today(now_ms()), ..Draft::default() }),
-                };
-                let back = editing.clone();
+        {move || match view_now.get() {
+            DiaryView::List => view! {
+                {load_draft(keys::DIARY_DRAFT).is_some().then(|| view! {
+                    <p class="callout" data-testid="draft-waiting">
+                        "You have an entry that is not saved yet. "
+                        <NavLink route=Route::Diary(DiaryView::New)>"Carry on writing it"</NavLink>
+                    </p>
+                })}
+                <EntryList on_action=act on_case_file=Callback::new(move |f: Filter| open_case_file(CaseFor::Filtered(f)))/>
+            }.into_any(),
+            DiaryView::New => form(None),
+            DiaryView::Edit(id) => form(Some(id)),
+            DiaryView::Entry(id) => {
+                let unfinished = load_draft(&edit_draft_key(&id)).is_some().then(|| {
+                    let edit = Route::Diary(DiaryView::Edit(id.clone()));
+                    view! {
+                        <p class="callout" data-testid="draft-waiting">
+                            "You have changes to this entry that are not saved yet. "
+                            <NavLink route=edit>"Carry on editing"</NavLink>
+                        </p>
+                    }
+                });
                 view! {
-                    <IncidentForm
-                        initial=initial
-                        initial_people=initial_people
-                        restored=restored
-                        people=Signal::derive(move || state.with(people_labels))
-                        may_be=Callback::new(move |line: String| state.with_untracked(|d| {
-                            d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
-                        }))
-                        heading=if editing.is_some() { "Edit entry" } else { "New entry" }
-                        draft_key=draft_key.clone()
-                        on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
-                        on_cancel=Callback::new(move |()| {
-                            match &back {
-                                Some(id) => { clear_draft(&edit_draft_key(id)); show(DiaryView::Detail(id.clone(), false)) }
-                                None => { clear_draft(keys::DIARY_DRAFT); show(DiaryView::List) }
-                            }
+                    {unfinished}
+                    <DocView on_action=act tree=Signal::derive(move || {
+                        let history = history_open.with(|h| h.as_deref() == Some(id.as_str()));
+                        state.with(|d| match d.get(&id) {
+                            Some(i) => diary_views::detail(i, d, history, &tz_offset_at),
+                            None => not_in_diary_tree(),
                         })
-                    />
+                    })/>
                 }.into_any()
             }
-            DiaryView::Detail(id, history) => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.with(|d| match d.get(&id) {
-                    Some(i) => diary_views::detail(i, d, history, &tz_offset_at),
-                    None => crate::markup::doc::el("p").text("This entry is not in the diary."),
-                }))/>
-            }.into_any(),
             DiaryView::People => view! {
                 {move || editing_person.get().map(|id| view! { <PersonEditor id=id on_close=Callback::new(move |()| editing_person.set(None))/> })}
                 <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::people(d, &tz_offset_at)))/>
@@ -300,10 +367,11 @@ pub fn DiaryPage() -> impl IntoView {
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
                     state.with(|d| {
+                        let moves = route.moves();
                         let scope = case_for.with(|c| match c {
-                            CaseFor::All => CaseScope::all(d),
-                            CaseFor::Person(id) => CaseScope::person(d, id),
-                            CaseFor::Filtered(f) => CaseScope::filtered(d, f),
+                            Some((CaseFor::Person(id), at)) if *at == moves => CaseScope::person(d, id),
+                            Some((CaseFor::Filtered(f), at)) if *at == moves => CaseScope::filtered(d, f),
+                            _ => CaseScope::all(d),
                         });
                         diary_views::case_file(d, scope, &who.recorded_by(), &who.report_line(), &today_for_print(), &tz_offset_at)
                     })
@@ -311,6 +379,27 @@ pub fn DiaryPage() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// An address naming an entry that is not in the diary (mistyped, or emptied from "recently
+/// deleted"): said plainly, with the way back.
+fn not_in_diary_tree() -> crate::markup::doc::Node {
+    el("section")
+        .child(diary_views::view_heading("Entry not found"))
+        .child(el("p").text("This entry is not in the diary on this device."))
+        .child(crate::markup::doc::action_button(
+            "Back to all entries",
+            DocAction::BackToList,
+            "",
+            true,
+        ))
+}
+
+/// `not_in_diary_tree` on its own, where there is no entry view to draw it in.
+fn not_in_diary() -> impl IntoView {
+    let route = expect_context::<CurrentRoute>();
+    let back = Callback::new(move |_: (DocAction, String)| route.go(Route::Diary(DiaryView::List)));
+    view! { <DocView on_action=back tree=Signal::derive(not_in_diary_tree)/> }
 }
 
 /// Newest first, with search and filters.
@@ -363,39 +452,52 @@ fn EntryList(
             <input id=id data-testid=id type="date" on:change:target=move |ev| { let v = ev.target().value(); filter.update(|f| apply(f, (!v.is_empty()).then_some(v))) }/>
         }
     };
+    let never_written = Memo::new(move |_| state.with(Diary::is_empty));
+    let list = move || {
+        view! {
+            <section aria-labelledby="list-heading">
+                <h2 id="list-heading">"All entries"</h2>
+                <div class="filters no-print">
+                    <label for="search">"Search all text"</label>
+                    <input id="search" data-testid="search" type="search" prop:value=move || filter.with(|f| f.text.clone())
+                        on:input:target=move |ev| { let v = ev.target().value(); limit.set(diary_views::LIST_PAGE); filter.update(|f| f.text = v) }/>
+                    {select("filter-channel", "How it reached you", Channel::ALL.iter().map(|c| (c.key(), c.label())).collect(), |f, v| f.channel = Channel::from_key(v))}
+                    {select("filter-status", "Status", Status::ALL.iter().map(|s| (s.key(), s.label())).collect(), |f, v| f.status = Status::from_key(v))}
+                    <label for="filter-person">"Person"</label>
+                    <select id="filter-person" data-testid="filter-person" on:change:target=move |ev| {
+                        let v = ev.target().value();
+                        filter.update(|f| f.person = (!v.is_empty()).then_some(v))
+                    }>
+                        <option value="">"Anyone"</option>
+                        {move || state.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                    {date("filter-from", "From date", |f, v| f.from_date = v)}
+                    {date("filter-to", "To date", |f, v| f.to_date = v)}
+                </div>
+                <p role="status" data-testid="entry-count">{move || shown.with(|(_, n, total)| format!("Showing {n} of {total} entries."))}</p>
+                {move || {
+                    let n = shown.with(|(_, n, _)| *n);
+                    (n > 0 && filter.with(Filter::is_set)).then(|| view! {
+                        <p class="no-print">
+                            <button type="button" class="button-quiet" data-testid="filtered-case-file"
+                                on:click=move |_| on_case_file.run(filter.get_untracked())>
+                                {format!("Case file for {}", if n == 1 { "this entry".to_string() } else { format!("these {n} entries") })}
+                            </button>
+                        </p>
+                    })
+                }}
+                <DocView on_action=on_list_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
+            </section>
+        }
+    };
+    // Nothing written yet: a short welcome and one way in, not search and filters over nothing.
     view! {
-        <section aria-labelledby="list-heading">
-            <h2 id="list-heading">"All entries"</h2>
-            <div class="filters no-print">
-                <label for="search">"Search all text"</label>
-                <input id="search" data-testid="search" type="search" prop:value=move || filter.with(|f| f.text.clone())
-                    on:input:target=move |ev| { let v = ev.target().value(); limit.set(diary_views::LIST_PAGE); filter.update(|f| f.text = v) }/>
-                {select("filter-channel", "How it reached you", Channel::ALL.iter().map(|c| (c.key(), c.label())).collect(), |f, v| f.channel = Channel::from_key(v))}
-                {select("filter-status", "Status", Status::ALL.iter().map(|s| (s.key(), s.label())).collect(), |f, v| f.status = Status::from_key(v))}
-                <label for="filter-person">"Person"</label>
-                <select id="filter-person" data-testid="filter-person" on:change:target=move |ev| {
-                    let v = ev.target().value();
-                    filter.update(|f| f.person = (!v.is_empty()).then_some(v))
-                }>
-                    <option value="">"Anyone"</option>
-                    {move || state.with(people_choices).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                </select>
-                {date("filter-from", "From date", |f, v| f.from_date = v)}
-                {date("filter-to", "To date", |f, v| f.to_date = v)}
-            </div>
-            <p role="status" data-testid="entry-count">{move || shown.with(|(_, n, total)| format!("Showing {n} of {total} entries."))}</p>
-            {move || {
-                let n = shown.with(|(_, n, _)| *n);
-                (n > 0 && filter.with(Filter::is_set)).then(|| view! {
-                    <p class="no-print">
-                        <button type="button" class="button-quiet" data-testid="filtered-case-file"
-                            on:click=move |_| on_case_file.run(filter.get_untracked())>
-                            {format!("Case file for {}", if n == 1 { "this entry".to_string() } else { format!("these {n} entries") })}
-                        </button>
-                    </p>
-                })
-            }}
-            <DocView on_action=on_list_action tree=Signal::derive(move || shown.with(|(tree, _, _)| tree.clone()))/>
-        </section>
+        <Show when=move || never_written.get() fallback=list>
+            <section class="card diary-welcome" aria-labelledby="welcome-heading" data-testid="diary-welcome">
+                <h2 id="welcome-heading">"Nothing written yet"</h2>
+                <p>"When something happens, write it down here while it is fresh: what happened, when and where, the exact words, and who was there. It stays on this device."</p>
+                <p><NavLink route=Route::Diary(DiaryView::New) class="button" testid="write-first">"Write your first entry"</NavLink></p>
+            </section>
+        </Show>
     }
 }

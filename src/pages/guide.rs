@@ -8,7 +8,6 @@ use crate::components::step_card::StepCard;
 use crate::content::guidance::MODULES;
 use crate::domain::route::Route;
 use crate::state::profile::ProfileState;
-use crate::state::progress::ProgressState;
 
 /// All modules of the guide, with progress.
 #[component]
@@ -38,12 +37,6 @@ pub fn ModulePage(id: String) -> impl IntoView {
     };
     let module = &MODULES[index];
     let profile = expect_context::<ProfileState>();
-    let progress = expect_context::<ProgressState>();
-    // Remember where the user is, for "continue where you left off" (not saved until they act,
-    // so merely opening a page never writes).
-    if let Some(first) = module.steps.first() {
-        progress.note_first_visit(first.id);
-    }
     let next = MODULES.get(index + 1);
     let is_police = module.id == "police-contact";
     view! {

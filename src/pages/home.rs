@@ -71,7 +71,7 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Tell someone where you will be and when you will finish, and let them know when you are safe."</p>
             </li>
             <li class="card">
-                <h2><NavLink route=Route::Diary>"Incident diary"</NavLink></h2>
+                <h2><NavLink route=Route::Diary(crate::domain::route::DiaryView::List)>"Incident diary"</NavLink></h2>
                 <p>"Write down what happened, when it happened, while it is fresh."</p>
             </li>
         </ul>

@@ -19,6 +19,21 @@ use crate::state::plans::PlansState;
 use crate::state::profile::ProfileState;
 use crate::state::route::CurrentRoute;
 
+/// Focus the element with this id once it is drawn (it scrolls into view).
+fn focus_by_id(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// The two messages for a plan: one for the police contact (where and when) and one for the
 /// person who checks on the user (with what to do if they hear nothing).
 #[component]
@@ -75,6 +90,9 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     let route = expect_context::<CurrentRoute>();
     let id = plan.id.clone();
     let remove_id = plan.id.clone();
+    let confirm_remove = RwSignal::new(false);
+    let question_label = format!("remove-{}", plan.id);
+    let question_id = question_label.clone();
     let p = plan.clone();
     let status = match state {
         PlanState::Upcoming => "Upcoming",
@@ -98,15 +116,36 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
             })}
             {matches!(state, PlanState::Done | PlanState::Past).then(|| view! {
                 <button type="button" class="button-quiet" data-testid="plan-to-diary" on:click=move |_| match start_new_entry(&p.diary_draft()) {
-                    Ok(()) => route.go(Route::Diary),
+                    Ok(()) => route.go(Route::Diary(crate::domain::route::DiaryView::New)),
                     Err(e) => notices.push_error(e),
                 }>
                     "Something happened? Start a diary entry"
                 </button>
             })}
-            <button type="button" class="button-quiet" data-testid="plan-remove" on:click=move |_| if let Err(e) = plans.remove(&remove_id) { notices.push_error(e.message()) }>
-                "Remove plan"
-            </button>
+            <Show when=move || !confirm_remove.get()>
+                <button type="button" class="button-quiet" data-testid="plan-remove" on:click={
+                    let question_id = question_id.clone();
+                    move |_| {
+                        confirm_remove.set(true);
+                        focus_by_id(&question_id);
+                    }
+                }>
+                    "Remove plan"
+                </button>
+            </Show>
+            // Asked in the page, never with a browser dialog: removing cannot be undone.
+            <Show when=move || confirm_remove.get()>
+                <div class="callout" role="group" aria-labelledby=question_label.clone() data-testid="plan-remove-question">
+                    <p id=question_label.clone() tabindex="-1">"Remove this plan? It cannot be brought back."</p>
+                    <p class="button-row">
+                        <button type="button" data-testid="plan-remove-confirm" on:click={
+                            let remove_id = remove_id.clone();
+                            move |_| if let Err(e) = plans.remove(&remove_id) { notices.push_error(e.message()) }
+                        }>"Yes, remove it"</button>
+                        <button type="button" class="button-quiet" data-testid="plan-remove-keep" on:click=move |_| confirm_remove.set(false)>"Keep it"</button>
+                    </p>
+                </div>
+            </Show>
         </li>
     }
 }
@@ -150,10 +189,14 @@ pub fn PlansPage() -> impl IntoView {
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // A message from an earlier save never stands beside this one's problems.
+        saved.set(false);
         let mut plan = draft.get_untracked();
         let found = plan.problems();
         problems.set(found.iter().map(|p| (p.field, p.message)).collect());
         if !found.is_empty() {
+            // Where the user is looking: the summary at the top of the form.
+            focus_by_id("plan-errors");
             return;
         }
         let now = now_ms();
@@ -186,8 +229,19 @@ pub fn PlansPage() -> impl IntoView {
         <p class="lead">{WORKING_ALONE_RULE} " Plan it here, send it to someone who is not going with you, and tell them when you are safe."</p>
         <p class="callout" data-testid="no-alarm">{NO_ALARM} " Agree with someone who is not going with you what they will do if you do not check in."</p>
         <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in " <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink> "."</p>
-        <form class="card plan-form" data-testid="plan-form" on:submit=save novalidate>
+        <form class="card plan-form" data-testid="plan-form" on:submit=save on:input=move |_| saved.set(false) novalidate>
             <h2>"Plan a session"</h2>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <div class="error-summary" id="plan-errors" tabindex="-1" data-testid="plan-errors" aria-labelledby="plan-errors-heading">
+                    <h3 id="plan-errors-heading">"This plan is not saved yet"</h3>
+                    <p>"Check these, then press Save plan again:"</p>
+                    <ul>
+                        {move || problems.get().into_iter().map(|(field, message)| view! {
+                            <li><a href=format!("#{field}") on:click=move |ev| { ev.prevent_default(); focus_by_id(field) }>{message}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
             {input!("plan-date", "Date", "date", date)}
             {input!("plan-start", "Start", "time", start)}
             {input!("plan-finish", "Expected finish", "time", finish)}

@@ -27,14 +27,6 @@ impl ProgressState {
         self.0.with_untracked(f)
     }
 
-    /// Remember where the user is, for "continue where you left off", if nothing is remembered
-    /// yet. Not saved until they act, so merely opening a page never writes.
-    pub fn note_first_visit(self, step_id: &'static str) {
-        if self.0.with_untracked(|p| p.last_step.is_none()) {
-            self.0.update_untracked(|p| p.set_last(step_id));
-        }
-    }
-
     /// Change progress and save it; a failed save is shown.
     pub fn update(self, change: impl FnOnce(&mut Progress)) {
         self.0.update(change);

@@ -2,7 +2,8 @@ import { test, expect } from '@playwright/test';
 import { StandSafe, pages } from '../support/app';
 import { Lock, PASSPHRASE } from '../support/lock';
 
-const extra = [{ path: '/guide/accounts' }, { path: '/profile' }, { path: '/plans' }, { path: '/no-such-page' }];
+const extra = [{ path: '/guide/accounts' }, { path: '/plans' }, { path: '/no-such-page' },
+  { path: '/diary/new' }, { path: '/diary/people' }, { path: '/diary/deleted' }, { path: '/diary/case-file' }];
 
 for (const p of [...pages, ...extra]) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -14,6 +14,7 @@ test('write an entry, edit it, see the earlier version, delete and restore it', 
   await expect(page.getByTestId('history')).toContainText('A man shouted at me while canvassing.');
   await page.reload();
   await diary.app.ready();
+  await diary.list();
   await expect(diary.entries()).toHaveCount(1);
   await expect(diary.entries().first()).toContainText('grey hoodie');
   await diary.entries().first().getByTestId('open-entry').click();

@@ -27,6 +27,7 @@ test('CSV times are local with their own offset, and include the found time and 
   const diary = new DiaryPage(page);
   await diary.open();
   await diary.write({ date: '2026-07-01', time: '10:05', what: 'Summer post found', people: 'Unknown man, about 50, red jacket' });
+  await page.getByTestId('channel').selectOption('social_media_or_dm');
   await page.getByTestId('found_date').fill('2026-07-01');
   await page.getByTestId('found_time').fill('10:10');
   await diary.save();

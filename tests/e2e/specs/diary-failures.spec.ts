@@ -18,6 +18,7 @@ test('corrupted stored data is kept aside, the user is told, and the rest still 
   await page.reload();
   await diary.app.ready();
   await expect(page.getByTestId('notices')).toContainText('could not be read');
+  await diary.list();
   await expect(diary.entries()).toHaveCount(1);
   const kept = await page.evaluate(() => localStorage.getItem('standsafe.diary.entry.broken1.unreadable.1'));
   expect(kept).toBe('{"v":1,"data":{"id":');

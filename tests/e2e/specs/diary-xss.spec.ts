@@ -15,6 +15,8 @@ test('script in any field shows as text and runs nothing, in the list, the entry
   await diary.open();
   const text = payloads.join(' ');
   await diary.write({ date: '2026-11-01', what: text, words: text, place: text, people: payloads[1], witnesses: payloads[2], evidence: payloads[0] });
+  // "Other" asks every question, online and in person.
+  await page.getByTestId('channel').selectOption('other');
   for (const id of ['platform', 'link', 'effect', 'injury_damage_loss', 'action_needed']) await page.getByTestId(id).fill(text);
   await diary.save();
   await expect(page.getByTestId('entry-detail')).toContainText('<script>window.__xss=1</script>');

@@ -23,6 +23,7 @@ test('after one visit the app opens offline, deep links included, and keeps what
   await diary.add({ date: '2026-11-20', what: 'Written with no signal' });
   await page.reload();
   await app.ready();
+  await diary.list();
   await expect(diary.entries()).toHaveCount(1);
   await expect(diary.entries().first()).toContainText('Written with no signal');
   await app.open('/profile');

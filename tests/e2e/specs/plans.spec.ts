@@ -70,7 +70,7 @@ test('a past plan starts a diary entry with its date, place and people', async (
   const plans = new PlansPage(page);
   await plans.plan({ date: '2026-11-20', start: '18:00', finish: '19:00', area: 'Town hall', with: 'Sam, Priya', kind: 'hustings' });
   await page.getByTestId('plan-to-diary').click();
-  await expect(page).toHaveURL('/diary');
+  await expect(page).toHaveURL('/diary/new');
   await plans.app.ready();
   await expect(page.getByTestId('happened_date')).toHaveValue('2026-11-20');
   await expect(page.getByTestId('happened_time')).toHaveValue('18:00');
@@ -84,6 +84,7 @@ test('a mistaken plan can be removed, and stays removed', async ({ page }) => {
   await plans.plan({ date: '2030-03-02', start: '09:00', finish: '10:00', area: 'Right street', with: 'Sam' });
   await expect(page.getByTestId('plan-card')).toHaveCount(2);
   await page.getByTestId('plan-card').filter({ hasText: 'Wrong street' }).getByTestId('plan-remove').click();
+  await page.getByTestId('plan-card').filter({ hasText: 'Wrong street' }).getByTestId('plan-remove-confirm').click();
   await expect(page.getByTestId('plan-card')).toHaveCount(1);
   await page.reload();
   await plans.app.ready();

@@ -9,7 +9,7 @@ test('iPhone Safari: the diary warns of the seven-day deletion once it holds an 
   const install = new Install(page);
   const diary = new DiaryPage(page);
   await diary.open();
-  await expect(page.getByTestId('entry-count')).toBeVisible();
+  await expect(page.getByTestId('diary-welcome')).toBeVisible();
   await expect(install.notice()).toHaveCount(0);
   await diary.add({ what: 'A man shouted at me outside the library.' });
   await expect(install.notice()).toContainText('Safari deletes this diary if you do not open Stand Safe for 7 days.');

@@ -21,12 +21,17 @@ export class StandSafe {
     return this.page.getByRole('navigation', { name: 'Main' });
   }
 
-  async goTo(name: 'Home' | 'Guide' | 'Checklist' | 'Plans' | 'Diary' | 'Settings') {
+  async goTo(name: 'Home' | 'Guide' | 'Checklist' | 'Plans' | 'Diary' | 'Contacts' | 'Settings') {
     await this.nav().getByRole('link', { name, exact: true }).click();
   }
 
   heading() {
     return this.page.locator('main h1');
+  }
+
+  /** The heading focused when a view opens: a view's own (a diary entry, the form) or the page's. */
+  focused() {
+    return this.page.locator('main :focus');
   }
 
   emergencyLine() {
@@ -58,5 +63,6 @@ export const pages = [
   { path: '/guide', nav: 'Guide', heading: 'Safety guide' },
   { path: '/checklist', nav: 'Checklist', heading: 'Safety checklist' },
   { path: '/diary', nav: 'Diary', heading: 'Incident diary' },
+  { path: '/profile', nav: 'Contacts', heading: 'Your contacts' },
   { path: '/settings', nav: 'Settings', heading: 'Settings' },
 ] as const;

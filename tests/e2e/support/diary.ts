@@ -60,6 +60,11 @@ export class DiaryPage {
     return this.page.getByTestId('entry-list').locator('li');
   }
 
+  /** The diary's view links ("Write a new entry", "All entries", "People", …). */
+  tabs() {
+    return this.page.getByRole('navigation', { name: 'Diary' }).getByRole('link');
+  }
+
   /** Fill localStorage until it refuses any more, as a full device would. */
   async fillStore() {
     await this.page.evaluate(() => {
