@@ -3,6 +3,7 @@
 use super::envelope::{DecodeError, Versioned};
 pub use super::field_problem::FieldProblem;
 use super::json::Value;
+use crate::content::inline::Piece;
 
 pub use crate::content::audience::{Nation, Role};
 
@@ -227,6 +228,50 @@ pub fn classify_phone(phone: &str) -> PhoneKind {
     }
 }
 
+/// Free text the user typed ("Office manager, 01632 960 000") with each phone number in it a
+/// link: a run of digits, spaces, hyphens, brackets and a leading + holding a whole UK or
+/// international number (`profile::classify_phone`). Other digits (a reference, a year) stay
+/// words.
+pub fn words_with_numbers(text: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(') {
+        let run_len = rest[start..]
+            .char_indices()
+            .find(|&(i, c)| {
+                !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0))
+            })
+            .map_or(rest.len() - start, |(i, _)| i);
+        let run = rest[start..start + run_len].trim_end_matches([' ', '-', '(']);
+        let is_number = matches!(
+            classify_phone(run),
+            PhoneKind::UkMobile | PhoneKind::UkLandline | PhoneKind::International
+        );
+        if is_number {
+            if start > 0 {
+                out.push(Piece::words(&rest[..start]));
+            }
+            out.push(Piece::phone(run));
+            rest = &rest[start + run.len()..];
+        } else {
+            let skip = start + rest[start..].chars().next().map_or(1, char::len_utf8);
+            match out.last_mut() {
+                Some(Piece { text, href: None }) => text.push_str(&rest[..skip]),
+                _ => out.push(Piece::words(&rest[..skip])),
+            }
+            rest = &rest[skip..];
+            continue;
+        }
+    }
+    if !rest.is_empty() {
+        match out.last_mut() {
+            Some(Piece { text, href: None }) => text.push_str(rest),
+            _ => out.push(Piece::words(rest)),
+        }
+    }
+    out
+}
+
 /// A gentle check of a phone number, in plain words, or None when it looks right. Empty is fine
 /// (every contact field is optional). The number is kept exactly as typed either way.
 pub fn check_phone(phone: &str) -> Option<&'static str> {
@@ -431,6 +476,42 @@ pub fn report_line_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_in_free_text_become_links_and_other_digits_stay_words() {
+        let shown = |t: &str| -> Vec<(String, Option<String>)> {
+            words_with_numbers(t)
+                .into_iter()
+                .map(|p| (p.text, p.href))
+                .collect()
+        };
+        assert_eq!(
+            shown("Office manager, 01632 960 000 (weekdays)"),
+            [
+                ("Office manager, ".to_string(), None),
+                (
+                    "01632 960 000".to_string(),
+                    Some("tel:01632960000".to_string())
+                ),
+                (" (weekdays)".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            shown("Agent +44 7700 900123"),
+            [
+                ("Agent ".to_string(), None),
+                (
+                    "+44 7700 900123".to_string(),
+                    Some("tel:+447700900123".to_string())
+                ),
+            ]
+        );
+        assert_eq!(
+            shown("Ref 12345, since 2024"),
+            [("Ref 12345, since 2024".to_string(), None)]
+        );
+        assert_eq!(shown(""), []);
+    }
 
     /// Issue 16, item 1: no scheme's wording offers the contact instead of 999 or 101.
     #[test]

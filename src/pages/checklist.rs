@@ -10,20 +10,27 @@ use crate::components::step_card::{personalise, StepTick};
 use crate::content::inline::{join_pieces, Piece};
 use crate::content::{guidance::MODULES, modules_for, NUMBERS};
 use crate::domain::profile::report_line;
+use crate::domain::profile::words_with_numbers;
 use crate::domain::profile::Contact;
 use crate::domain::route::Route;
 use crate::state::clock::today_for_print;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
 
-/// One contact as a line, skipping empty parts: the phone rings, the email opens mail.
+/// One contact as a line, skipping empty parts: the phone rings, the email opens mail, and a
+/// number typed in with the name ("Office manager, 01632 960 000") rings too.
 fn contact_line(c: &Contact) -> Vec<Piece> {
-    join_pieces(vec![
-        Piece::words(&c.name),
+    let mut line = words_with_numbers(c.name.trim());
+    let rest = join_pieces(vec![
         Piece::phone(&c.phone),
         Piece::email(&c.email),
         Piece::words(&c.note),
-    ])
+    ]);
+    if !line.is_empty() && !rest.is_empty() {
+        line.push(Piece::words(" · "));
+    }
+    line.extend(rest);
+    line
 }
 
 /// The line, or a blank to write on when there is nothing.
@@ -90,7 +97,7 @@ pub fn ChecklistPage() -> impl IntoView {
                             if !others.is_empty() { others.push(Piece::words("; ")); }
                             others.extend(contact_line(c));
                         }
-                        view! { <dt>"Others"</dt><dd>{pieces(others)}</dd> }
+                        view! { <dt>"Others"</dt><dd data-testid="checklist-others">{pieces(others)}</dd> }
                     }))}
                 </dl>
             </section>

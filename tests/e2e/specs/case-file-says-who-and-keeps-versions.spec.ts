@@ -44,4 +44,8 @@ test('earlier versions are in the case file, each as saved, with its own time', 
   await expect(version.locator('dd', { hasText: 'Man at the stall' })).toHaveText('Man at the stall said he knew where I live');
   await expect(cf.view()).toContainText('Entry written Wednesday 1 July 2026, 10:15');
   expect(await cf.diary.app.axeViolations()).toEqual([]);
+  // The entry's own page shows the summer time too, not today's offset.
+  await page.getByTestId('diary-list').click();
+  await page.getByTestId('open-entry').first().click();
+  await expect(page.getByTestId('entry-detail')).toContainText('Written Wednesday 1 July 2026, 10:15');
 });

@@ -79,7 +79,8 @@ test('the list can be filtered by person', async ({ page }) => {
   await diary.add({ date: '2026-11-02', what: 'Incident with a named person', people: '@angry_account, online only' });
   await diary.list();
   await expect(diary.entries()).toHaveCount(2);
-  await page.getByTestId('filter-person').selectOption({ label: '@angry_account' });
+  // The filter shows each person's description, so two people with one name can be told apart.
+  await page.getByTestId('filter-person').selectOption({ label: '@angry_account, online only, seen 2 Nov' });
   await expect(diary.entries()).toHaveCount(1);
   await expect(diary.entries().first()).toContainText('named person');
 });

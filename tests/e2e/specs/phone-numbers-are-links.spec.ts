@@ -18,7 +18,11 @@ test('your contacts and the numbers to call are links on the checklist', async (
   await guide.fill('police-phone', '0141 496 0321');
   await guide.fill('police-email', 'morag.campbell@police.example.uk');
   await guide.fill('buddy-phone', '07700 900078');
+  await page.getByTestId('profile-others').fill('Office manager, 01632 960 000 (ref 12345)');
+  await page.getByTestId('profile-others').press('Tab');
   await app.open('/checklist');
+  expect(await hrefs(page.getByTestId('checklist-others'))).toEqual(['01632 960 000 -> tel:01632960000']);
+  await expect(page.getByTestId('checklist-others')).toHaveText('Office manager, 01632 960 000 (ref 12345)');
   expect(await hrefs(page.getByTestId('checklist-police'))).toEqual([
     '0141 496 0321 -> tel:01414960321',
     'morag.campbell@police.example.uk -> mailto:morag.campbell@police.example.uk',
