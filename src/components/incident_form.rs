@@ -117,6 +117,7 @@ pub fn IncidentForm(
                     &Draft {
                         fields: f.clone(),
                         new_people: n,
+                        attachments: Vec::new(),
                     },
                 )
             }

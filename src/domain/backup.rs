@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::attachment::{self, hex, Attachment, MAX_FILE_BYTES};
 use super::checklist::Progress;
 use super::diary::{Diary, Incident, People};
 use super::envelope::Versioned;
@@ -14,8 +15,11 @@ pub const FORMAT: &str = "standsafe-backup";
 /// The backup schema this build writes and reads. Schema 2: the profile inside is profile
 /// version 2 (role, election and nation may be unanswered). Schema 1 files are still read.
 pub const SCHEMA: u32 = 2;
-/// Largest backup file accepted (5,000 long entries with history fit well inside this).
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Largest backup file accepted: the diary's text (5,000 long entries with history fit well
+/// inside 20 MB) and the attached files in base64.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024 + MAX_FILES_BYTES / 3 * 4;
+/// Most attached bytes a backup may carry (originals and thumbnails).
+pub const MAX_FILES_BYTES: usize = 300 * 1024 * 1024;
 /// Longest single text field accepted.
 const MAX_FIELD_CHARS: usize = 100_000;
 /// Deepest JSON nesting accepted (a real backup is about 7 deep).
@@ -31,6 +35,17 @@ pub struct Backup {
     pub people: People,
     pub progress: Progress,
     pub profile: Profile,
+    /// The attached files' bytes (originals and thumbnails) in base64, by file store id. Written
+    /// only when there is one, so a backup without files is written as before.
+    pub files: Vec<BackupFile>,
+}
+
+/// One attached file's bytes in a backup.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BackupFile {
+    pub id: String,
+    /// Standard base64 with padding.
+    pub data: String,
 }
 
 impl Backup {
@@ -43,8 +58,92 @@ impl Backup {
             people: diary.people.clone(),
             progress: progress.clone(),
             profile: profile.clone(),
+            files: Vec::new(),
         }
     }
+
+    /// Every file the entries refer to (originals and thumbnails, removed ones included), by id.
+    pub fn file_ids(&self) -> Vec<String> {
+        file_ids(&self.incidents)
+    }
+
+    /// Put the files' bytes in, as read from the file store.
+    pub fn with_files(mut self, files: Vec<(String, Vec<u8>)>) -> Backup {
+        self.files = files
+            .into_iter()
+            .map(|(id, bytes)| BackupFile {
+                id,
+                data: super::lock::base64_encode(&bytes),
+            })
+            .collect();
+        self
+    }
+}
+
+/// The file store ids of every attachment of `incidents`, with their thumbnails.
+pub fn file_ids(incidents: &[Incident]) -> Vec<String> {
+    incidents
+        .iter()
+        .flat_map(|i| &i.attachments)
+        .flat_map(|a| std::iter::once(a.id.clone()).chain(a.thumb.clone()))
+        .collect()
+}
+
+/// A backup's files checked against the entries: the bytes to store, and the names of files
+/// that were missing or did not match their size and fingerprint (their entries still restore,
+/// saying the file is not on this device).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CheckedFiles {
+    pub good: Vec<(String, Vec<u8>)>,
+    pub damaged: Vec<String>,
+}
+
+impl CheckedFiles {
+    /// A calm sentence naming the damaged files, or None when every file was sound.
+    pub fn damage_message(&self) -> Option<String> {
+        (!self.damaged.is_empty()).then(|| {
+            format!(
+                "These attached files were damaged or missing in the backup and were not restored: {}. Everything else was restored.",
+                self.damaged.iter().map(|n| format!("\u{201c}{n}\u{201d}")).collect::<Vec<_>>().join(", ")
+            )
+        })
+    }
+}
+
+/// Check every attached file of a parsed backup before anything is written: an original must
+/// have its recorded size and SHA-256; a thumbnail need only decode (it is made from the
+/// original, not evidence itself).
+pub fn check_files(backup: &Backup) -> CheckedFiles {
+    let data: BTreeMap<&str, &str> = backup
+        .files
+        .iter()
+        .map(|f| (f.id.as_str(), f.data.as_str()))
+        .collect();
+    let mut out = CheckedFiles::default();
+    for a in backup.incidents.iter().flat_map(|i| &i.attachments) {
+        match data
+            .get(a.id.as_str())
+            .and_then(|d| super::lock::base64_decode(d))
+            .filter(|bytes| sound(a, bytes))
+        {
+            Some(bytes) => {
+                out.good.push((a.id.clone(), bytes));
+                let thumb = a.thumb.as_deref().and_then(|t| {
+                    data.get(t)
+                        .and_then(|d| super::lock::base64_decode(d))
+                        .map(|b| (t.to_string(), b))
+                });
+                out.good.extend(thumb);
+            }
+            None => out.damaged.push(a.name.clone()),
+        }
+    }
+    out
+}
+
+/// The bytes are the file the entry recorded: same size, same fingerprint.
+fn sound(a: &Attachment, bytes: &[u8]) -> bool {
+    bytes.len() == a.size as usize && hex(&super::sha256::digest(bytes)) == a.sha256
 }
 
 /// Pretty JSON, so a person (or a police officer) can read it.
@@ -95,6 +194,19 @@ fn depth(v: &Value) -> usize {
     }
 }
 
+/// The longest text outside the files' data (which is long by nature and checked on its own).
+fn longest_text(v: &Value) -> usize {
+    match v {
+        Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k != "files")
+            .map(|(k, v)| k.chars().count().max(longest_string(v)))
+            .max()
+            .unwrap_or(0),
+        _ => longest_string(v),
+    }
+}
+
 fn longest_string(v: &Value) -> usize {
     match v {
         Value::String(s) => s.chars().count(),
@@ -116,9 +228,19 @@ fn sane_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A file store id: an attachment's id, or its thumbnail's (`<id>.thumb`).
+fn sane_file_id(id: &str) -> bool {
+    sane_id(id.strip_suffix(".thumb").unwrap_or(id))
+}
+
 /// Check a whole backup file and return it, or say what is wrong.
 pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
-    if bytes.len() > MAX_BYTES {
+    parse_backup_within(bytes, MAX_BYTES)
+}
+
+/// [`parse_backup`] with the size limit given (tests use a small one).
+fn parse_backup_within(bytes: &[u8], max_bytes: usize) -> Result<Backup, ImportError> {
+    if bytes.len() > max_bytes {
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
@@ -146,7 +268,7 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
     if depth(&value) > MAX_DEPTH {
         return Err(ImportError::Invalid("it is nested too deeply".into()));
     }
-    if longest_string(&value) > MAX_FIELD_CHARS {
+    if longest_text(&value) > MAX_FIELD_CHARS {
         return Err(ImportError::Invalid(
             "one of its texts is far too long".into(),
         ));
@@ -172,6 +294,35 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
     }
     if backup.people.list().iter().any(|p| !sane_id(&p.id)) {
         return Err(ImportError::Invalid("a person has an unusable id".into()));
+    }
+    let mut file_ids = HashSet::new();
+    for a in backup.incidents.iter().flat_map(|i| &i.attachments) {
+        let thumb_ok = a
+            .thumb
+            .as_deref()
+            .is_none_or(|t| t == attachment::thumb_id(&a.id));
+        if !sane_id(&a.id) || !thumb_ok || !file_ids.insert(a.id.as_str()) {
+            return Err(ImportError::Invalid(
+                "an attached file has an unusable id".into(),
+            ));
+        }
+        if a.size > MAX_FILE_BYTES {
+            return Err(ImportError::Invalid("an attached file is too large".into()));
+        }
+    }
+    let mut total = 0usize;
+    for f in &backup.files {
+        if !sane_file_id(&f.id) {
+            return Err(ImportError::Invalid(
+                "an attached file has an unusable id".into(),
+            ));
+        }
+        total += f.data.len() / 4 * 3;
+    }
+    if total > MAX_FILES_BYTES {
+        return Err(ImportError::Invalid(
+            "its attached files are too large".into(),
+        ));
     }
     Ok(backup)
 }
@@ -360,8 +511,8 @@ mod tests {
             assert_eq!(got, want);
             assert!(got.message().ends_with("Nothing has been changed."));
         }
-        let big = vec![b' '; MAX_BYTES + 1];
-        assert_eq!(parse_backup(&big), Err(ImportError::TooLarge));
+        let big = vec![b' '; 1001];
+        assert_eq!(parse_backup_within(&big, 1000), Err(ImportError::TooLarge));
     }
 
     #[test]
@@ -446,6 +597,17 @@ mod tests {
             }
 
             #[test]
+            fn import_never_panics_on_mutated_backups_with_files(pos in 0usize..20_000, byte in any::<u8>(), cut in 0usize..20_000) {
+                let mut bytes = export(&with_files()).into_bytes();
+                let len = bytes.len();
+                bytes[pos % len] = byte;
+                bytes.truncate(len - cut.min(len));
+                if let Ok(b) = parse_backup(&bytes) {
+                    let _ = check_files(&b);
+                }
+            }
+
+            #[test]
             fn export_import_is_identity(texts in proptest::collection::vec((arb_text(), arb_text(), arb_text()), 0..6), approx in any::<bool>()) {
                 let mut d = Diary::default();
                 for (n, (what, words, place)) in texts.into_iter().enumerate() {
@@ -456,6 +618,109 @@ mod tests {
                 prop_assert_eq!(parse_backup(export(&b).as_bytes()).unwrap(), b);
             }
         }
+    }
+
+    /// A sample backup with two files (one an image with a thumbnail), and their bytes.
+    fn with_files() -> Backup {
+        use crate::domain::attachment::tests::sample as file;
+        let mut b = sample();
+        let photo: Vec<u8> = (0..5000u32).map(|n| (n * 7 % 251) as u8).collect();
+        let letter = b"Dear candidate, we know where you live.".to_vec();
+        let mut a1 = file("f1", 60);
+        a1.size = photo.len() as u32;
+        a1.sha256 = hex(&crate::domain::sha256::digest(&photo));
+        let mut a2 = file("f2", 61);
+        a2.name = "letter.txt".into();
+        a2.kind = "text/plain".into();
+        a2.thumb = None;
+        a2.size = letter.len() as u32;
+        a2.sha256 = hex(&crate::domain::sha256::digest(&letter));
+        b.incidents[0].attachments = vec![a1, a2];
+        b.with_files(vec![
+            ("f1".into(), photo),
+            ("f1.thumb".into(), vec![1, 2, 3]),
+            ("f2".into(), letter),
+        ])
+    }
+
+    #[test]
+    fn files_travel_in_the_backup_and_restore_byte_for_byte() {
+        let b = with_files();
+        let text = export(&b);
+        let back = parse_backup(text.as_bytes()).unwrap();
+        assert_eq!(back, b);
+        let checked = check_files(&back);
+        assert_eq!(checked.damaged, Vec::<String>::new());
+        assert_eq!(checked.damage_message(), None);
+        let ids: Vec<_> = checked.good.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["f1", "f1.thumb", "f2"]);
+        assert_eq!(
+            checked.good[2].1,
+            b"Dear candidate, we know where you live."
+        );
+        assert_eq!(b.file_ids(), ["f1", "f1.thumb", "f2"]);
+        // A backup with no files is written exactly as before.
+        assert!(!export(&sample()).contains("\"files\""));
+    }
+
+    #[test]
+    fn a_damaged_file_is_named_and_the_rest_still_restore() {
+        let mut b = with_files();
+        // One byte of the letter changed: same size, another fingerprint.
+        let mut letter = crate::domain::lock::base64_decode(&b.files[2].data).unwrap();
+        letter[0] ^= 1;
+        b.files[2].data = crate::domain::lock::base64_encode(&letter);
+        let back = parse_backup(export(&b).as_bytes()).unwrap();
+        let checked = check_files(&back);
+        assert_eq!(checked.damaged, ["letter.txt"]);
+        assert_eq!(
+            checked.good.len(),
+            2,
+            "the photo and its thumbnail still restore"
+        );
+        assert!(checked.damage_message().unwrap().contains("letter.txt"));
+        // A missing file, or one cut short, is damage too.
+        let mut b = with_files();
+        b.files.remove(0);
+        b.files[1].data = "RGVh".into();
+        let checked = check_files(&b);
+        assert_eq!(checked.damaged, ["photo of the gate.jpg", "letter.txt"]);
+    }
+
+    #[test]
+    fn unusable_file_records_are_refused_before_anything_is_written() {
+        let mut b = with_files();
+        b.files[0].id = "../x".into();
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
+        let mut b = with_files();
+        b.incidents[0].attachments[1].id = "f1".into();
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
+        let mut b = with_files();
+        b.incidents[0].attachments[0].size = MAX_FILE_BYTES + 1;
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
+        let mut b = with_files();
+        b.incidents[0].attachments[0].thumb = Some("f2".into());
+        assert!(matches!(
+            parse_backup(export(&b).as_bytes()),
+            Err(ImportError::Invalid(_))
+        ));
+        // Long file data is not "a text far too long".
+        let mut b = with_files();
+        let big = vec![7u8; MAX_FIELD_CHARS];
+        b.incidents[0].attachments[1].size = big.len() as u32;
+        b.incidents[0].attachments[1].sha256 = hex(&crate::domain::sha256::digest(&big));
+        b.files[2].data = crate::domain::lock::base64_encode(&big);
+        let back = parse_backup(export(&b).as_bytes()).unwrap();
+        assert!(check_files(&back).damaged.is_empty());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::attachment::{self, Attachment};
 use super::envelope::Versioned;
 pub use super::field_problem::FieldProblem;
 use super::time::{parse_date, parse_time};
@@ -234,6 +235,9 @@ impl IncidentFields {
 pub struct Draft {
     pub fields: IncidentFields,
     pub new_people: String,
+    /// Files attached while writing: their bytes are already in the file store; they join the
+    /// entry when it is saved.
+    pub attachments: Vec<Attachment>,
 }
 
 impl Versioned for Draft {
@@ -258,6 +262,9 @@ pub struct Incident {
     pub deleted_ms: Option<i64>,
     pub current: IncidentFields,
     pub history: Vec<Revision>,
+    /// Files attached to the entry, removed ones included (until "recently deleted" is
+    /// emptied). Written only when there is one, so entries without are stored as before.
+    pub attachments: Vec<Attachment>,
 }
 
 impl Versioned for Incident {
@@ -273,7 +280,13 @@ impl Incident {
             deleted_ms: None,
             current: fields,
             history: Vec::new(),
+            attachments: Vec::new(),
         }
+    }
+
+    /// Attachments not removed, oldest first.
+    pub fn files(&self) -> impl Iterator<Item = &Attachment> {
+        self.attachments.iter().filter(|a| a.removed_ms.is_none())
     }
 
     /// Replace the text, keeping the previous version. Returns false when nothing changed.
@@ -308,6 +321,7 @@ impl Incident {
         });
         versions.dedup();
         versions.retain(|r| !(r.saved_ms == newer.edited_ms && r.fields == newer.current));
+        let attachments = attachment::merge(&newer.attachments, &older.attachments);
         // Deletion is a choice in time: the newer copy's state wins.
         Incident {
             id: newer.id,
@@ -316,6 +330,7 @@ impl Incident {
             deleted_ms: newer.deleted_ms,
             current: newer.current,
             history: versions,
+            attachments,
         }
     }
 }
@@ -515,6 +530,56 @@ impl Diary {
     /// True while nothing has been written: no entry, not even one in "recently deleted".
     pub fn is_empty(&self) -> bool {
         self.incidents.is_empty()
+    }
+
+    /// Add files to an entry (attached while it was being written). The entry's text and its
+    /// versions are not touched.
+    pub fn attach(&mut self, id: &str, files: Vec<Attachment>) {
+        if let Some(i) = self.incidents.get_mut(id) {
+            i.attachments = attachment::merge(&i.attachments, &files);
+        }
+    }
+
+    /// Move a file to "recently deleted" (`removed`), or bring it back.
+    pub fn set_file_removed(&mut self, entry: &str, file: &str, removed: bool, now_ms: i64) {
+        let found = self
+            .incidents
+            .get_mut(entry)
+            .and_then(|i| i.attachments.iter_mut().find(|a| a.id == file));
+        if let Some(a) = found {
+            a.removed_ms = removed.then_some(now_ms);
+            a.changed_ms = a.changed_ms.max(now_ms);
+        }
+    }
+
+    /// Files removed from entries that are not themselves deleted, most recently removed first.
+    pub fn removed_files(&self) -> Vec<(&Incident, &Attachment)> {
+        let mut out: Vec<(&Incident, &Attachment)> = self
+            .incidents
+            .values()
+            .filter(|i| i.deleted_ms.is_none())
+            .flat_map(|i| i.attachments.iter().map(move |a| (i, a)))
+            .filter(|(_, a)| a.removed_ms.is_some())
+            .collect();
+        super::sort::sort_by_key(&mut out, |(_, a)| std::cmp::Reverse(a.removed_ms));
+        out
+    }
+
+    /// Empty "recently deleted" of removed files: each entry changed, with the files it
+    /// dropped (whose bytes, and thumbnails, can then leave the file store).
+    pub fn purge_removed_files(&mut self) -> Vec<(String, Vec<Attachment>)> {
+        let mut out = Vec::new();
+        for i in self.incidents.values_mut() {
+            if i.deleted_ms.is_some() || i.attachments.iter().all(|a| a.removed_ms.is_none()) {
+                continue;
+            }
+            let (gone, kept) = std::mem::take(&mut i.attachments)
+                .into_iter()
+                .partition(|a| a.removed_ms.is_some());
+            i.attachments = kept;
+            out.push((i.id.clone(), gone));
+        }
+        out
     }
 
     /// Every entry, deleted ones included (for backups).
@@ -959,6 +1024,7 @@ mod tests {
         let draft = Draft {
             fields: fields("Followed me", "2026-12-02"),
             new_people: "Unknown man, about 50".into(),
+            attachments: Vec::new(),
         };
         assert_eq!(decode::<Draft>(&encode(&draft)).unwrap(), draft);
         // A draft stored today (the fields alone, as the form and plans write them) still reads.
@@ -974,7 +1040,7 @@ mod tests {
         // And a draft with no people typed is stored exactly as before.
         let plain = Draft {
             fields: fields("x", "2026-12-02"),
-            new_people: String::new(),
+            ..Draft::default()
         };
         assert_eq!(encode(&plain), encode(&plain.fields));
     }
@@ -1056,5 +1122,69 @@ mod tests {
         assert_eq!(v1.current.channel, Channel::SocialMediaOrDm);
         assert_eq!(v1.current.reports[0].crime_ref, "CR/12345/26");
         assert_eq!(v1.history.len(), 1);
+    }
+
+    #[test]
+    fn files_join_an_entry_without_touching_its_words_and_merge_from_two_tabs() {
+        use crate::domain::attachment::tests::sample;
+        let base = Incident::new("a".into(), fields("words", "2026-11-20"), NOW);
+        let mut d = Diary::default();
+        d.put(base.clone());
+        d.attach("a", vec![sample("f1", NOW + 1)]);
+        let i = d.get("a").unwrap();
+        assert_eq!(
+            (i.current.clone(), i.edited_ms, i.history.len()),
+            (base.current.clone(), NOW, 0)
+        );
+        // Two tabs each attach a file to the same entry: the merge keeps both.
+        let mut tab1 = d.get("a").unwrap().clone();
+        let mut tab2 = base.clone();
+        tab2.attachments.push(sample("f2", NOW + 2));
+        let merged = Incident::merge(tab1.clone(), tab2.clone());
+        let ids: Vec<_> = merged.attachments.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["f1", "f2"]);
+        assert_eq!(Incident::merge(tab2, tab1.clone()), merged);
+        // Stored with the entry and read back; an entry without files is stored as before.
+        assert_eq!(decode::<Incident>(&encode(&merged)).unwrap(), merged);
+        assert!(!encode(&base).contains("attachments"));
+        tab1.attachments.clear();
+        assert_eq!(encode(&tab1), encode(&base));
+    }
+
+    #[test]
+    fn a_removed_file_waits_in_recently_deleted_until_emptied() {
+        use crate::domain::attachment::tests::sample;
+        let mut d = Diary::default();
+        d.add(fields("words", "2026-11-20"), "a".into(), NOW);
+        d.attach("a", vec![sample("f1", NOW), sample("f2", NOW + 1)]);
+        d.set_file_removed("a", "f1", true, NOW + 5);
+        let files: Vec<_> = d.get("a").unwrap().files().map(|a| a.id.clone()).collect();
+        assert_eq!(files, ["f2"]);
+        let removed: Vec<_> = d
+            .removed_files()
+            .iter()
+            .map(|(i, a)| (i.id.clone(), a.id.clone()))
+            .collect();
+        assert_eq!(removed, [("a".to_string(), "f1".to_string())]);
+        // Brought back, then removed again and purged: only then does the record go.
+        d.set_file_removed("a", "f1", false, NOW + 6);
+        assert!(d.removed_files().is_empty());
+        d.set_file_removed("a", "f1", true, NOW + 7);
+        let purged = d.purge_removed_files();
+        assert_eq!(purged.len(), 1);
+        assert_eq!(purged[0].1[0].id, "f1");
+        assert_eq!(d.get("a").unwrap().attachments.len(), 1);
+        assert!(d.purge_removed_files().is_empty());
+    }
+
+    #[test]
+    fn drafts_keep_files_attached_while_writing() {
+        use crate::domain::attachment::tests::sample;
+        let draft = Draft {
+            fields: fields("x", "2026-12-02"),
+            attachments: vec![sample("f1", NOW)],
+            ..Draft::default()
+        };
+        assert_eq!(decode::<Draft>(&encode(&draft)).unwrap(), draft);
     }
 }

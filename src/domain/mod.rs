@@ -1,5 +1,6 @@
 //! Domain logic in plain Rust: no browser types, tested natively with `cargo test`.
 
+pub mod attachment;
 pub mod backup;
 pub mod checklist;
 pub mod csv;
@@ -15,6 +16,8 @@ pub mod plan;
 pub mod profile;
 pub mod route;
 pub mod settings;
+pub mod sha256;
 pub mod sort;
 pub mod stored;
 pub mod time;
+pub mod zip;

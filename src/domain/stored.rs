@@ -8,7 +8,7 @@
 //!
 //! The golden texts below are what serde_json wrote before this module replaced it.
 
-use super::backup::Backup;
+use super::backup::{Backup, BackupFile};
 use super::checklist::Progress;
 use super::diary::{Draft, Incident, IncidentFields, People, Person, Report, Revision, Witness};
 use super::json::{Fields, FromJson, ToJson, Value};
@@ -70,14 +70,48 @@ stored!(Revision {
     saved_ms: required,
     fields: required
 });
-stored!(Incident {
-    id: required,
-    created_ms: required,
-    edited_ms: required,
-    deleted_ms: or_default,
-    current: required,
-    history: or_default,
-});
+/// An entry; `attachments` is written only when there is one, so entries without files are
+/// written and read exactly as before.
+impl ToJson for Incident {
+    fn to_json(&self) -> Value {
+        let Incident {
+            id,
+            created_ms,
+            edited_ms,
+            deleted_ms,
+            current,
+            history,
+            attachments,
+        } = self;
+        let mut members: Vec<(String, Value)> = vec![
+            ("id".into(), id.to_json()),
+            ("created_ms".into(), created_ms.to_json()),
+            ("edited_ms".into(), edited_ms.to_json()),
+            ("deleted_ms".into(), deleted_ms.to_json()),
+            ("current".into(), current.to_json()),
+            ("history".into(), history.to_json()),
+        ];
+        if !attachments.is_empty() {
+            members.push(("attachments".into(), attachments.to_json()));
+        }
+        Value::Object(members)
+    }
+}
+
+impl FromJson for Incident {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        Ok(Incident {
+            id: fields.required("id")?,
+            created_ms: fields.required("created_ms")?,
+            edited_ms: fields.required("edited_ms")?,
+            deleted_ms: fields.or_default("deleted_ms")?,
+            current: fields.required("current")?,
+            history: fields.or_default("history")?,
+            attachments: fields.or_default("attachments")?,
+        })
+    }
+}
 /// A person; `also_described` is written only when there is one, so people stored before it
 /// existed are written and read exactly as before.
 impl ToJson for Person {
@@ -115,13 +149,18 @@ impl FromJson for Person {
     }
 }
 
-/// A diary draft: the entry's fields, with `new_people` beside them only when typed (so a draft
-/// with none, and every draft stored before, is the fields alone).
+/// A diary draft: the entry's fields, with `new_people` and `attachments` beside them only when
+/// there are some (so a draft with none, and every draft stored before, is the fields alone).
 impl ToJson for Draft {
     fn to_json(&self) -> Value {
         let mut value = self.fields.to_json();
-        if let (Value::Object(members), false) = (&mut value, self.new_people.is_empty()) {
-            members.push(("new_people".into(), self.new_people.to_json()));
+        if let Value::Object(members) = &mut value {
+            if !self.new_people.is_empty() {
+                members.push(("new_people".into(), self.new_people.to_json()));
+            }
+            if !self.attachments.is_empty() {
+                members.push(("attachments".into(), self.attachments.to_json()));
+            }
         }
         value
     }
@@ -133,9 +172,14 @@ impl FromJson for Draft {
             Some(v) => String::from_json(v.clone()).map_err(|e| format!("`new_people`: {e}"))?,
             None => String::new(),
         };
+        let attachments = match value.get("attachments") {
+            Some(v) => Vec::from_json(v.clone()).map_err(|e| format!("`attachments`: {e}"))?,
+            None => Vec::new(),
+        };
         Ok(Draft {
             fields: IncidentFields::from_json(value)?,
             new_people,
+            attachments,
         })
     }
 }
@@ -156,15 +200,52 @@ stored!(EncryptedBackup {
     header: required,
     data: required,
 });
-stored!(Backup {
-    format: required,
-    schema: required,
-    exported_ms: required,
-    incidents: required,
-    people: or_default,
-    progress: or_default,
-    profile: or_default,
-});
+stored!(default BackupFile { id, data });
+/// A backup; `files` is written only when there is one, so a backup without attached files is
+/// written exactly as before.
+impl ToJson for Backup {
+    fn to_json(&self) -> Value {
+        let Backup {
+            format,
+            schema,
+            exported_ms,
+            incidents,
+            people,
+            progress,
+            profile,
+            files,
+        } = self;
+        let mut members: Vec<(String, Value)> = vec![
+            ("format".into(), format.to_json()),
+            ("schema".into(), schema.to_json()),
+            ("exported_ms".into(), exported_ms.to_json()),
+            ("incidents".into(), incidents.to_json()),
+            ("people".into(), people.to_json()),
+            ("progress".into(), progress.to_json()),
+            ("profile".into(), profile.to_json()),
+        ];
+        if !files.is_empty() {
+            members.push(("files".into(), files.to_json()));
+        }
+        Value::Object(members)
+    }
+}
+
+impl FromJson for Backup {
+    fn from_json(value: Value) -> Result<Self, String> {
+        let mut fields = Fields::of(value)?;
+        Ok(Backup {
+            format: fields.required("format")?,
+            schema: fields.required("schema")?,
+            exported_ms: fields.required("exported_ms")?,
+            incidents: fields.required("incidents")?,
+            people: fields.or_default("people")?,
+            progress: fields.or_default("progress")?,
+            profile: fields.or_default("profile")?,
+            files: fields.or_default("files")?,
+        })
+    }
+}
 
 /// The people list is stored as a bare array.
 impl ToJson for People {
@@ -302,6 +383,7 @@ pub(crate) mod samples {
                     fields: IncidentFields::default(),
                 },
             ],
+            attachments: Vec::new(),
         }
     }
 
@@ -368,6 +450,7 @@ pub(crate) mod samples {
             people: people(),
             progress: progress(),
             profile: profile(),
+            files: Vec::new(),
         }
     }
 
@@ -380,6 +463,7 @@ pub(crate) mod samples {
             people: People::default(),
             progress: Progress::default(),
             profile: Profile::default(),
+            files: Vec::new(),
         }
     }
 

@@ -225,20 +225,21 @@ pub fn DiaryPage() -> impl IntoView {
         let Draft {
             fields: initial,
             new_people: initial_people,
+            attachments: _initial_files,
         } = match &editing {
             Some(id) => draft
                 .or_else(|| {
                     state.with_untracked(|d| {
                         d.get(id).map(|i| Draft {
                             fields: i.current.clone(),
-                            new_people: String::new(),
+                            ..Draft::default()
                         })
                     })
                 })
                 .unwrap_or_default(),
             None => draft.unwrap_or_else(|| Draft {
                 fields: IncidentFields::starting_today(now_ms()),
-                new_people: String::new(),
+                ..Draft::default()
             }),
         };
         let back = editing.clone();

@@ -151,17 +151,41 @@ async fn unwrap_data_key(
 
 /// Seal `plain` under `key`, bound to `ad` (the storage key), with a fresh random nonce.
 pub async fn seal(key: &CryptoKey, ad: &str, plain: &str) -> Result<String, CryptoError> {
+    Ok(format_sealed(&seal_bytes(key, ad, plain.as_bytes()).await?))
+}
+
+/// Seal bytes (an attached file) under `key`, bound to `ad` (the file's id), with a fresh random
+/// nonce: the nonce followed by the ciphertext and its tag.
+pub async fn seal_bytes(key: &CryptoKey, ad: &str, plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
     let nonce = random_bytes(NONCE_LEN)?;
-    let ct = wait(subtle()?.encrypt_with_object_and_u8_array(
-        &aes_gcm(&nonce, ad),
-        key,
-        plain.as_bytes(),
-    ))
-    .await
-    .map_err(browser)?;
+    let ct = wait(subtle()?.encrypt_with_object_and_u8_array(&aes_gcm(&nonce, ad), key, plain))
+        .await
+        .map_err(browser)?;
     let mut out = nonce;
     out.extend(Uint8Array::new(&ct).to_vec());
-    Ok(format_sealed(&out))
+    Ok(out)
+}
+
+/// Open bytes sealed by [`seal_bytes`]; a change, another key or another `ad` gives `WrongKey`.
+pub async fn open_bytes(key: &CryptoKey, ad: &str, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    if sealed.len() < NONCE_LEN {
+        return Err(CryptoError::WrongKey);
+    }
+    let (nonce, ct) = sealed.split_at(NONCE_LEN);
+    let plain = wait(subtle()?.decrypt_with_object_and_u8_array(&aes_gcm(nonce, ad), key, ct))
+        .await
+        .map_err(|_| CryptoError::WrongKey)?;
+    Ok(Uint8Array::new(&plain).to_vec())
+}
+
+/// The SHA-256 digest of `data` by the browser's WebCrypto, as lower-case hex.
+pub async fn sha256_hex(data: &[u8]) -> Result<String, CryptoError> {
+    let digest = wait(subtle()?.digest_with_str_and_u8_array("SHA-256", data))
+        .await
+        .map_err(browser)?;
+    Ok(crate::domain::attachment::hex(
+        &Uint8Array::new(&digest).to_vec(),
+    ))
 }
 
 /// Open a sealed value; a changed text, another key or another `ad` gives `WrongKey`. The

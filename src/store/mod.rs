@@ -3,6 +3,7 @@
 //! versioned values, side copies of unreadable data, no write before a read).
 
 pub mod crypto;
+pub mod files;
 pub mod raw;
 pub mod storage;
 pub mod vault;

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use web_sys::CryptoKey;
 
 use super::crypto::{self, CryptoError};
+use super::files;
 use super::raw::{self, StorageError};
 use crate::domain::envelope::encode;
 use crate::domain::json::ToJson;
@@ -100,6 +101,15 @@ fn report_write_failure(err: StorageError) {
 /// True when the vault answers for `key` (the lock is on and the key is private).
 pub fn handles(key: &str) -> bool {
     is_private(key) && status() != LockStatus::Off
+}
+
+/// The key attached files are sealed with: None with the lock off; `Locked` while closed.
+pub fn file_key() -> Result<Option<CryptoKey>, StorageError> {
+    match status() {
+        LockStatus::Off => Ok(None),
+        LockStatus::Open => Ok(with(|v| v.key.clone())),
+        LockStatus::Locked => Err(StorageError::Locked),
+    }
 }
 
 /// Drop the key and every opened value.
@@ -310,6 +320,14 @@ pub async fn unlock(passphrase: &str) -> Result<(), LockError> {
             report_write_failure(err);
         }
     }
+    // Attached files too (an interruption while the lock was turned on).
+    if let Some(key) = with(|v| v.key.clone()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(err) = files::reseal_all(Some(&key), &key).await {
+                report_write_failure(err);
+            }
+        });
+    }
     Ok(())
 }
 
@@ -352,6 +370,12 @@ pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
     for ((k, _), s) in plain.iter().zip(&sealed) {
         raw::write(k, s)?;
     }
+    // Then every attached file, in one transaction. Should that fail, the lock is on and the
+    // files stay readable in the clear until the next unlock seals them: reported, not hidden.
+    let file_key = with(|v| v.key.clone());
+    if let Some(k) = file_key {
+        files::reseal_all(Some(&k), &k).await?;
+    }
     Ok(())
 }
 
@@ -359,7 +383,9 @@ pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
 /// then the header removed.
 pub async fn turn_off(passphrase: &str) -> Result<(), LockError> {
     let header = header()?;
-    crypto::open_header(&header, passphrase).await?;
+    let key = crypto::open_header(&header, passphrase).await?;
+    // The attached files first, in one transaction: if that fails nothing has changed.
+    files::reseal_all(None, &key).await?;
     let values = with(|v| {
         for k in v.values.keys() {
             *v.generation.entry(k.clone()).or_default() += 1;
