@@ -87,11 +87,12 @@ pub fn DiaryPage() -> impl IntoView {
             route.replace(Route::Diary(DiaryView::Edit(id)));
         }
     }
-    // The view the address names; while the app moves to another page, the last one stays.
-    let view_now = Memo::new(move |last: Option<&DiaryView>| {
-        route.with(|r| match r {
-            Route::Diary(v) => v.clone(),
-            _ => last.cloned().unwrap_or_default(),
+    // The diary view the address names; while the app moves to another page, the last one
+    // stays. (A memo of the whole route: the shell has one, so no new memo type is compiled.)
+    let view_now = Memo::new(move |last: Option<&Route>| {
+        route.with(|r| match (r, last) {
+            (Route::Diary(_), _) | (_, None) => r.clone(),
+            (_, Some(last)) => last.clone(),
         })
     });
     let go = move |v: DiaryView| route.go(Route::Diary(v));
@@ -232,7 +233,8 @@ pub fn DiaryPage() -> impl IntoView {
     let form = move |editing: Option<String>| -> AnyView {
         if let Some(id) = &editing {
             if state.with_untracked(|d| d.get(id).is_none()) {
-                return not_in_diary().into_any();
+                return view! { <DocView on_action=act tree=Signal::derive(not_in_diary_tree)/> }
+                    .into_any();
             }
         }
         let draft_key = editing
@@ -316,27 +318,20 @@ pub fn DiaryPage() -> impl IntoView {
             }}
         </div>
         {move || match view_now.get() {
-            DiaryView::List => view! {
-                {load_draft(keys::DIARY_DRAFT).is_some().then(|| view! {
-                    <p class="callout" data-testid="draft-waiting">
-                        "You have an entry that is not saved yet. "
-                        <NavLink route=Route::Diary(DiaryView::New)>"Carry on writing it"</NavLink>
-                    </p>
-                })}
+            Route::Diary(DiaryView::List) => view! {
+                {load_draft(keys::DIARY_DRAFT).is_some().then(|| draft_waiting(
+                    "You have an entry that is not saved yet. ", DiaryView::New, "Carry on writing it",
+                ))}
                 <EntryList on_action=act on_case_file=Callback::new(move |f: Filter| open_case_file(CaseFor::Filtered(f)))/>
             }.into_any(),
-            DiaryView::New => form(None),
-            DiaryView::Edit(id) => form(Some(id)),
-            DiaryView::Entry(id) => {
-                let unfinished = load_draft(&edit_draft_key(&id)).is_some().then(|| {
-                    let edit = Route::Diary(DiaryView::Edit(id.clone()));
-                    view! {
-                        <p class="callout" data-testid="draft-waiting">
-                            "You have changes to this entry that are not saved yet. "
-                            <NavLink route=edit>"Carry on editing"</NavLink>
-                        </p>
-                    }
-                });
+            Route::Diary(DiaryView::New) => form(None),
+            Route::Diary(DiaryView::Edit(id)) => form(Some(id)),
+            Route::Diary(DiaryView::Entry(id)) => {
+                let unfinished = load_draft(&edit_draft_key(&id)).is_some().then(|| draft_waiting(
+                    "You have changes to this entry that are not saved yet. ",
+                    DiaryView::Edit(id.clone()),
+                    "Carry on editing",
+                ));
                 view! {
                     {unfinished}
                     <DocView on_action=act tree=Signal::derive(move || {
@@ -348,11 +343,11 @@ pub fn DiaryPage() -> impl IntoView {
                     })/>
                 }.into_any()
             }
-            DiaryView::People => view! {
+            Route::Diary(DiaryView::People) => view! {
                 {move || editing_person.get().map(|id| view! { <PersonEditor id=id on_close=Callback::new(move |()| editing_person.set(None))/> })}
                 <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::people(d, &tz_offset_at)))/>
             }.into_any(),
-            DiaryView::Deleted => view! {
+            Route::Diary(DiaryView::Deleted) => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
                 <Show when=move || confirm_empty.get()>
                     <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
@@ -362,7 +357,8 @@ pub fn DiaryPage() -> impl IntoView {
                     </p>
                 </Show>
             }.into_any(),
-            DiaryView::CaseFile => view! {
+            // Only the diary's views reach here (see view_now); the case file is the last.
+            _ => view! {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
@@ -395,11 +391,14 @@ fn not_in_diary_tree() -> crate::markup::doc::Node {
         ))
 }
 
-/// `not_in_diary_tree` on its own, where there is no entry view to draw it in.
-fn not_in_diary() -> impl IntoView {
-    let route = expect_context::<CurrentRoute>();
-    let back = Callback::new(move |_: (DocAction, String)| route.go(Route::Diary(DiaryView::List)));
-    view! { <DocView on_action=back tree=Signal::derive(not_in_diary_tree)/> }
+/// "You have … not saved yet", with the way back to the words: after Back left the form.
+fn draft_waiting(said: &'static str, to: DiaryView, link: &'static str) -> impl IntoView {
+    view! {
+        <p class="callout" data-testid="draft-waiting">
+            {said}
+            <NavLink route=Route::Diary(to)>{link}</NavLink>
+        </p>
+    }
 }
 
 /// Newest first, with search and filters.
@@ -491,13 +490,19 @@ fn EntryList(
         }
     };
     // Nothing written yet: a short welcome and one way in, not search and filters over nothing.
-    view! {
-        <Show when=move || never_written.get() fallback=list>
-            <section class="card diary-welcome" aria-labelledby="welcome-heading" data-testid="diary-welcome">
-                <h2 id="welcome-heading">"Nothing written yet"</h2>
-                <p>"When something happens, write it down here while it is fresh: what happened, when and where, the exact words, and who was there. It stays on this device."</p>
-                <p><NavLink route=Route::Diary(DiaryView::New) class="button" testid="write-first">"Write your first entry"</NavLink></p>
-            </section>
-        </Show>
+    // (A closure, not <Show>: each Show compiles its own children and fallback code.)
+    move || {
+        if never_written.get() {
+            view! {
+                <section class="card diary-welcome" aria-labelledby="welcome-heading" data-testid="diary-welcome">
+                    <h2 id="welcome-heading">"Nothing written yet"</h2>
+                    <p>"When something happens, write it down here while it is fresh: what happened, when and where, the exact words, and who was there. It stays on this device."</p>
+                    <p><NavLink route=Route::Diary(DiaryView::New) class="button" testid="write-first">"Write your first entry"</NavLink></p>
+                </section>
+            }
+            .into_any()
+        } else {
+            list().into_any()
+        }
     }
 }

@@ -92,7 +92,6 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
     let remove_id = plan.id.clone();
     let confirm_remove = RwSignal::new(false);
     let question_label = format!("remove-{}", plan.id);
-    let question_id = question_label.clone();
     let p = plan.clone();
     let status = match state {
         PlanState::Upcoming => "Upcoming",
@@ -122,30 +121,29 @@ fn PlanCard(plan: Plan, state: PlanState) -> impl IntoView {
                     "Something happened? Start a diary entry"
                 </button>
             })}
-            <Show when=move || !confirm_remove.get()>
-                <button type="button" class="button-quiet" data-testid="plan-remove" on:click={
-                    let question_id = question_id.clone();
-                    move |_| {
+            // Asked in the page, never with a browser dialog: removing cannot be undone.
+            {move || if confirm_remove.get() {
+                let remove_id = remove_id.clone();
+                view! {
+                    <div class="callout" role="group" aria-labelledby=question_label.clone() data-testid="plan-remove-question">
+                        <p id=question_label.clone() tabindex="-1">"Remove this plan? It cannot be brought back."</p>
+                        <p class="button-row">
+                            <button type="button" data-testid="plan-remove-confirm" on:click=move |_| if let Err(e) = plans.remove(&remove_id) { notices.push_error(e.message()) }>"Yes, remove it"</button>
+                            <button type="button" class="button-quiet" data-testid="plan-remove-keep" on:click=move |_| confirm_remove.set(false)>"Keep it"</button>
+                        </p>
+                    </div>
+                }.into_any()
+            } else {
+                let question_id = question_label.clone();
+                view! {
+                    <button type="button" class="button-quiet" data-testid="plan-remove" on:click=move |_| {
                         confirm_remove.set(true);
                         focus_by_id(&question_id);
-                    }
-                }>
-                    "Remove plan"
-                </button>
-            </Show>
-            // Asked in the page, never with a browser dialog: removing cannot be undone.
-            <Show when=move || confirm_remove.get()>
-                <div class="callout" role="group" aria-labelledby=question_label.clone() data-testid="plan-remove-question">
-                    <p id=question_label.clone() tabindex="-1">"Remove this plan? It cannot be brought back."</p>
-                    <p class="button-row">
-                        <button type="button" data-testid="plan-remove-confirm" on:click={
-                            let remove_id = remove_id.clone();
-                            move |_| if let Err(e) = plans.remove(&remove_id) { notices.push_error(e.message()) }
-                        }>"Yes, remove it"</button>
-                        <button type="button" class="button-quiet" data-testid="plan-remove-keep" on:click=move |_| confirm_remove.set(false)>"Keep it"</button>
-                    </p>
-                </div>
-            </Show>
+                    }>
+                        "Remove plan"
+                    </button>
+                }.into_any()
+            }}
         </li>
     }
 }
@@ -231,17 +229,20 @@ pub fn PlansPage() -> impl IntoView {
         <p class="hint">"Nothing is sent by Stand Safe: the links open your own messages or email app. Add phone numbers in " <crate::components::nav::NavLink route=crate::domain::route::Route::Profile>"Your contacts"</crate::components::nav::NavLink> "."</p>
         <form class="card plan-form" data-testid="plan-form" on:submit=save on:input=move |_| saved.set(false) novalidate>
             <h2>"Plan a session"</h2>
-            <Show when=move || problems.with(|p| !p.is_empty())>
-                <div class="error-summary" id="plan-errors" tabindex="-1" data-testid="plan-errors" aria-labelledby="plan-errors-heading">
-                    <h3 id="plan-errors-heading">"This plan is not saved yet"</h3>
-                    <p>"Check these, then press Save plan again:"</p>
-                    <ul>
-                        {move || problems.get().into_iter().map(|(field, message)| view! {
-                            <li><a href=format!("#{field}") on:click=move |ev| { ev.prevent_default(); focus_by_id(field) }>{message}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            </Show>
+            {move || {
+                let found = problems.get();
+                (!found.is_empty()).then(|| view! {
+                    <div class="error-summary" id="plan-errors" tabindex="-1" data-testid="plan-errors" aria-labelledby="plan-errors-heading">
+                        <h3 id="plan-errors-heading">"This plan is not saved yet"</h3>
+                        <p>"Check these, then press Save plan again:"</p>
+                        <ul>
+                            {found.into_iter().map(|(field, message)| view! {
+                                <li><a href=format!("#{field}") on:click=move |ev| { ev.prevent_default(); focus_by_id(field) }>{message}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             {input!("plan-date", "Date", "date", date)}
             {input!("plan-start", "Start", "time", start)}
             {input!("plan-finish", "Expected finish", "time", finish)}

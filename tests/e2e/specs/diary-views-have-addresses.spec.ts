@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { DiaryPage } from '../support/diary';
+import { Lock } from '../support/lock';
 
 // Issue 15, item 10: each view of the diary has its own address, so the phone's Back gesture
 // goes back a view, not out of the diary; each view opens at its heading; the active view is shown.
@@ -187,4 +188,23 @@ test('after Leave quickly, Back never brings a diary view back, however many vie
   await diary.open();
   await expect(page).toHaveURL('/diary');
   await expect(diary.entries()).toHaveCount(1);
+});
+
+test('with the lock on, moving between the diary\'s views and Back never asks for the passphrase again', async ({ page }) => {
+  test.slow(); // turning the lock on derives a key (PBKDF2, 600,000 rounds)
+  const lock = new Lock(page);
+  const diary = await lock.lockedDiary([{ date: '2026-12-02', what: 'Shouted at by a man at the stall' }]);
+  await diary.app.markDocument();
+  await diary.entries().first().getByTestId('open-entry').click();
+  await expect(page.getByTestId('entry-detail')).toContainText('Shouted at by a man');
+  for (const tab of ['diary-people', 'diary-case-file', 'diary-new']) {
+    await page.getByTestId(tab).click();
+    await expect(lock.unlockScreen()).toHaveCount(0);
+  }
+  for (let i = 0; i < 3; i++) {
+    await page.goBack();
+    await expect(lock.unlockScreen()).toHaveCount(0);
+  }
+  await expect(page.getByTestId('entry-detail')).toContainText('Shouted at by a man');
+  expect(await diary.app.sameDocument()).toBe(true);
 });

@@ -5,7 +5,7 @@ import { Lock } from '../support/lock';
 // The service worker would answer the wasm from its cache, past the test's hold on it.
 test.use({ serviceWorkers: 'block' });
 
-const routes = ['/', '/guide', '/checklist', '/plans', '/profile', '/diary', '/settings'];
+const routes = ['/', '/guide', '/checklist', '/plans', '/profile', '/diary', '/diary/people', '/settings'];
 
 /** The page as painted before the wasm runs (the wasm is held back). */
 async function staticView(page: Page, path: string) {

@@ -77,6 +77,7 @@ test('with the lock on, a full store is explained and the typed text stays', asy
   await diary.saveIntoAFullStore();
   await page.reload();
   await lock.unlock();
+  await diary.list();
   await expect(diary.entries()).toHaveCount(2);
 });
 

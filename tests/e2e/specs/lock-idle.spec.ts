@@ -66,9 +66,11 @@ test('an entry and an edit being typed when the lock closes come back after unlo
   await expect(page.getByTestId('what_happened')).toHaveValue('The original words, and more typed before the lock');
   await diary.save();
   await expect(page.getByTestId('entry-detail')).toContainText('typed before the lock');
-  // Saved: the edit's draft is gone, so a reload shows the list, not the form.
+  // Saved: the edit's draft is gone, so a reload shows the saved entry, not the form.
   await page.reload();
   await lock.unlock();
+  await expect(page.getByTestId('incident-form')).toHaveCount(0);
+  await diary.list();
   await expect(diary.entries()).toHaveCount(1);
   await expect(page.getByTestId('incident-form')).toHaveCount(0);
   // A new entry being typed comes back too.

@@ -45,6 +45,7 @@ test('lock on: nothing private is left readable; reload is locked; unlock brings
   await expect.poll(() => lock.keysContaining('Second entry')).toEqual([]);
   await page.reload();
   await lock.unlock();
+  await diary.list();
   await expect(diary.entries()).toHaveCount(2);
 });
 
