@@ -1,6 +1,7 @@
 //! Small reusable pieces of the interface.
 
 pub mod answers;
+pub mod attach_files;
 pub mod backup_panel;
 pub mod checkin;
 pub mod contact_fields;
@@ -18,4 +19,5 @@ pub mod nav;
 pub mod notices;
 pub mod progress;
 pub mod step_card;
+pub mod storage_use;
 pub mod update_banner;

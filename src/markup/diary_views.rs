@@ -1,6 +1,7 @@
 //! The diary's read-only views built as document trees: an entry, its history, the list, the
 //! people view, recently deleted and the case file for police.
 
+use super::attachment_views::{self, Thumbs};
 use super::doc::{action_button, el, DocAction, Node};
 use crate::domain::diary::{Diary, Incident, IncidentFields};
 use crate::domain::time::{format_local, long_date_year};
@@ -114,7 +115,8 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
 
 /// One entry in full, with its actions, and its earlier versions when asked for.
 /// Times are shown in local time: `tz` is the browser's `Date.getTimezoneOffset()`.
-pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Node {
+/// Attached files (`thumbs`: the image thumbnails ready to show) come before the buttons.
+pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64, thumbs: &Thumbs) -> Node {
     let count = inc.history.len();
     let mut written = format!("Written {}", format_local(inc.created_ms, tz));
     if count > 0 {
@@ -129,7 +131,8 @@ pub fn detail(inc: &Incident, diary: &Diary, show_history: bool, tz: i64) -> Nod
         .attr("data-testid", "entry-detail")
         .child(el("h2").attr("tabindex", "-1").text(when(&inc.current)))
         .child(el("p").attr("class", "hint").text(written))
-        .child(fields(&inc.current, diary));
+        .child(fields(&inc.current, diary))
+        .child(attachment_views::entry_files(inc, thumbs, tz));
     if count > 0 {
         let label = if show_history {
             "Hide earlier versions"
@@ -262,8 +265,8 @@ pub fn people(diary: &Diary) -> Node {
         .children(groups)
 }
 
-/// Deleted entries, each restorable, and the button to empty the list.
-pub fn deleted(diary: &Diary) -> Node {
+/// Deleted entries and removed files, each restorable, and the button to empty the list.
+pub fn deleted(diary: &Diary, tz: i64) -> Node {
     let list = diary.deleted();
     let items = list.iter().map(|i| {
         el("li")
@@ -289,13 +292,19 @@ pub fn deleted(diary: &Diary) -> Node {
                 .attr("class", "entry-list")
                 .attr("data-testid", "deleted-list")
                 .children(items),
-        );
-    if !list.is_empty() {
+        )
+        .child(attachment_views::removed_files(diary, tz));
+    let files = diary.removed_files().len();
+    if !list.is_empty() || files > 0 {
+        let mut what = Vec::new();
+        if !list.is_empty() {
+            what.push(count_of(list.len(), "entry", "entries"));
+        }
+        if files > 0 {
+            what.push(count_of(files, "file", "files"));
+        }
         section = section.child(action_button(
-            format!(
-                "Empty recently deleted ({})…",
-                count_of(list.len(), "entry", "entries")
-            ),
+            format!("Empty recently deleted ({})…", what.join(", ")),
             DocAction::EmptyDeleted,
             "",
             true,
@@ -314,7 +323,17 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
 ///
 /// `report` is how to report a crime (`profile::report_line`), shown on the cover. The app
 /// cannot vouch for times: the cover says they come from this device's clock.
-pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: i64) -> Node {
+///
+/// Attached files are listed in the evidence index with their SHA-256 fingerprints, and image
+/// thumbnails (those in `thumbs`) are printed beside their incident.
+pub fn case_file(
+    diary: &Diary,
+    kept_by: &str,
+    report: &str,
+    printed: &str,
+    tz: i64,
+    thumbs: &Thumbs,
+) -> Node {
     let mut entries = diary.list();
     entries.reverse();
     let intro = if kept_by.trim().is_empty() {
@@ -390,6 +409,15 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
                 .evidence
                 .iter()
                 .map(move |e| format!("Incident {}: {e}", n + 1))
+                .chain(i.files().map(move |a| {
+                    format!(
+                        "Incident {}: attached file {}, added {}, SHA-256 {}",
+                        n + 1,
+                        a.summary(),
+                        format_local(a.added_ms, tz),
+                        a.sha256
+                    )
+                }))
         })
         .collect();
     let full = entries.iter().enumerate().map(|(n, i)| {
@@ -403,6 +431,14 @@ pub fn case_file(diary: &Diary, kept_by: &str, report: &str, printed: &str, tz: 
                 count_of(i.history.len(), "earlier version", "earlier versions")
             )))
             .child(fields(&i.current, diary))
+            .children(i.files().filter_map(|a| {
+                attachment_views::thumb(a, thumbs).map(|img| {
+                    el("figure")
+                        .attr("class", "case-thumb")
+                        .child(img)
+                        .child(el("figcaption").text(a.name.clone()))
+                })
+            }))
     });
     el("section")
         .attr("class", "case-file")
@@ -475,6 +511,7 @@ mod tests {
             "Call 999 if you are in danger.",
             "23 November 2026",
             0,
+            &Thumbs::new(),
         )
         .all_text();
         let pos = |s: &str| t.find(s).unwrap_or_else(|| panic!("missing {s}"));
@@ -504,7 +541,7 @@ mod tests {
         assert_eq!(count_of(1, "entry", "entries"), "1 entry");
         assert_eq!(count_of(0, "entry", "entries"), "0 entries");
         assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
-        let t = case_file(&diary(), "", "x", "today", 0).all_text();
+        let t = case_file(&diary(), "", "x", "today", 0, &Thumbs::new()).all_text();
         assert!(!t.contains("(s)"), "{t}");
         // Dates for people to read, never ISO.
         assert!(
@@ -531,10 +568,10 @@ mod tests {
             5,
         );
         let inc = d.get("a").unwrap();
-        assert!(!detail(inc, &d, false, 0)
+        assert!(!detail(inc, &d, false, 0, &Thumbs::new())
             .all_text()
             .contains("Followed to car"));
-        assert!(detail(inc, &d, true, 0)
+        assert!(detail(inc, &d, true, 0, &Thumbs::new())
             .all_text()
             .contains("Followed to car"));
     }
@@ -551,11 +588,38 @@ mod tests {
     fn deleted_view_offers_restore() {
         let mut d = diary();
         d.delete("a", 1);
-        let t = deleted(&d).all_text();
+        let t = deleted(&d, 0).all_text();
         assert!(
             t.contains("Followed to car")
                 && t.contains("Restore")
                 && t.contains("Empty recently deleted (1 entry)")
         );
+    }
+
+    #[test]
+    fn the_case_file_lists_attached_files_with_fingerprints_and_prints_thumbnails() {
+        use crate::domain::attachment::tests::sample;
+        let mut d = diary();
+        d.attach("a", vec![sample("f1", 5)]);
+        d.attach("b", vec![sample("f2", 6)]);
+        d.set_file_removed("b", "f2", true, 7);
+        let mut thumbs = Thumbs::new();
+        thumbs.insert("f1.thumb".into(), "data:image/jpeg;base64,AAAA".into());
+        let tree = case_file(&d, "", "x", "today", 0, &thumbs);
+        let t = tree.all_text();
+        let f1 = d.get("a").unwrap().attachments[0].sha256.clone();
+        let f2 = d.get("b").unwrap().attachments[0].sha256.clone();
+        let index = t.find("Evidence index").unwrap();
+        let listed = t.find(&f1).expect("fingerprint in the index");
+        assert!(index < listed && listed < t.find("Incidents in full").unwrap());
+        assert!(
+            t.contains("Incident 1: attached file photo of the gate.jpg"),
+            "{t}"
+        );
+        assert!(
+            !t.contains(&f2),
+            "a removed file is not evidence in the case file"
+        );
+        assert!(format!("{tree:?}").contains("data:image/jpeg;base64,AAAA"));
     }
 }

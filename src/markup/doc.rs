@@ -41,10 +41,18 @@ pub enum DocAction {
     EmptyDeleted,
     ShowMore,
     AddReport,
+    /// Save a copy of an attached file's original (id: `<entry id>:<file id>`).
+    SaveFile,
+    /// Move an attached file to "recently deleted" (id: `<entry id>:<file id>`).
+    RemoveFile,
+    /// Bring a removed file back (id: `<entry id>:<file id>`).
+    RestoreFile,
+    /// Take a file attached to the form back off before the entry is saved (id: the file's).
+    DropPending,
 }
 
 impl DocAction {
-    pub const ALL: [DocAction; 9] = [
+    pub const ALL: [DocAction; 13] = [
         DocAction::OpenEntry,
         DocAction::ShowHistory,
         DocAction::EditEntry,
@@ -54,6 +62,10 @@ impl DocAction {
         DocAction::EmptyDeleted,
         DocAction::ShowMore,
         DocAction::AddReport,
+        DocAction::SaveFile,
+        DocAction::RemoveFile,
+        DocAction::RestoreFile,
+        DocAction::DropPending,
     ];
 
     /// The name carried in the button's `data-action` (and its test id).
@@ -68,6 +80,10 @@ impl DocAction {
             DocAction::EmptyDeleted => "empty-deleted",
             DocAction::ShowMore => "show-more",
             DocAction::AddReport => "add-report",
+            DocAction::SaveFile => "save-file",
+            DocAction::RemoveFile => "remove-file",
+            DocAction::RestoreFile => "restore-file",
+            DocAction::DropPending => "drop-pending",
         }
     }
 

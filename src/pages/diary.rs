@@ -7,11 +7,13 @@ use crate::components::doc_view::DocView;
 use crate::components::incident_form::IncidentForm;
 use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
+use crate::domain::attachment::Attachment;
 use crate::domain::diary::{
     new_id, Channel, Diary, Draft, Filter, IncidentFields, Status, TypedPerson,
 };
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
+use crate::markup::attachment_views::{parse_file_ref, Thumbs};
 use crate::markup::diary_views;
 use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
@@ -31,6 +33,18 @@ pub enum DiaryView {
     People,
     Deleted,
     CaseFile,
+}
+
+/// Save a copy of an attached file's original bytes, under its own name.
+async fn save_original(a: &Attachment) -> Result<(), String> {
+    match crate::state::attachments::original(&a.id).await {
+        Ok(Some(bytes)) => crate::components::download::download_bytes(&a.name, &a.kind, &bytes),
+        Ok(None) => Err(format!(
+            "\u{201c}{}\u{201d} is not on this device (it may not have come with a backup).",
+            a.name
+        )),
+        Err(e) => Err(e.message()),
+    }
 }
 
 fn random_u32() -> u32 {
@@ -73,6 +87,7 @@ fn add_people(diary: &mut Diary, typed: Vec<(String, Option<String>)>, now: i64)
 enum Done {
     Saved,
     Deleted(String),
+    FileRemoved,
 }
 
 /// The diary page.
@@ -90,6 +105,31 @@ pub fn DiaryPage() -> impl IntoView {
         }
     });
     let confirm_empty = RwSignal::new(false);
+    // Image thumbnails read from the file store, kept while the diary is open (the lock
+    // unmounts the page, and they go with it).
+    let thumbs = RwSignal::new(Thumbs::new());
+    let want_thumbs = move |ids: Vec<String>| {
+        for t in ids {
+            if thumbs.with_untracked(|m| m.contains_key(&t)) {
+                continue;
+            }
+            leptos::task::spawn_local(async move {
+                if let Some(url) = crate::state::attachments::thumbnail_url(&t).await {
+                    thumbs.try_update(|m| m.insert(t, url));
+                }
+            });
+        }
+    };
+    let file_of = move |id: &str| {
+        let (entry, file) = parse_file_ref(id)?;
+        state.with_untracked(|d| {
+            d.get(entry)?
+                .attachments
+                .iter()
+                .find(|a| a.id == file)
+                .cloned()
+        })
+    };
     let done = RwSignal::new(None::<Done>);
     let show = move |v: DiaryView| {
         done.set(None);
@@ -100,7 +140,8 @@ pub fn DiaryPage() -> impl IntoView {
     // back as it was and the form keeps every word.
     let save = move |editing: Option<String>,
                      fields: IncidentFields,
-                     new_people: Vec<(String, Option<String>)>|
+                     new_people: Vec<(String, Option<String>)>,
+                     files: Vec<Attachment>|
           -> Result<(), String> {
         let now = now_ms();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
@@ -117,6 +158,7 @@ pub fn DiaryPage() -> impl IntoView {
                 }
                 None => d.add(fields, id.clone(), now),
             }
+            d.attach(&id, files);
         });
         match saved {
             Ok(()) => {
@@ -171,8 +213,31 @@ pub fn DiaryPage() -> impl IntoView {
                 confirm_empty.set(true);
                 Ok(())
             }
+            DocAction::SaveFile => {
+                if let Some(a) = file_of(&id) {
+                    leptos::task::spawn_local(async move {
+                        if let Err(e) = save_original(&a).await {
+                            notices.push_error(e);
+                        }
+                    });
+                }
+                Ok(())
+            }
+            DocAction::RemoveFile | DocAction::RestoreFile => match parse_file_ref(&id) {
+                Some((entry, file)) => {
+                    let removed = action == DocAction::RemoveFile;
+                    let changed = state.change_entry(entry, |d| {
+                        d.set_file_removed(entry, file, removed, now_ms())
+                    });
+                    if changed.is_ok() && removed {
+                        done.set(Some(Done::FileRemoved));
+                    }
+                    changed
+                }
+                None => Ok(()),
+            },
             // Drawn and handled by the list and the form themselves.
-            DocAction::ShowMore | DocAction::AddReport => Ok(()),
+            DocAction::ShowMore | DocAction::AddReport | DocAction::DropPending => Ok(()),
         };
         if let Err(err) = saved {
             notices.push_error(err.message());
@@ -180,9 +245,12 @@ pub fn DiaryPage() -> impl IntoView {
     });
 
     let empty_deleted = move |_| {
-        if let Err(err) = state.empty_deleted() {
-            notices.push_error(err.message());
-            return;
+        match state.empty_deleted() {
+            Ok(gone) => crate::state::attachments::forget(&gone),
+            Err(err) => {
+                notices.push_error(err.message());
+                return;
+            }
         }
         confirm_empty.set(false);
     };
@@ -221,6 +289,7 @@ pub fn DiaryPage() -> impl IntoView {
                         <button type="button" class="button-quiet" on:click=undo_delete>"Undo"</button>
                     </p>
                 }.into_any()),
+                Some(Done::FileRemoved) => Some(view! { <p class="callout">"File removed: it is in Recently deleted until you empty that list."</p> }.into_any()),
                 None => None,
             }}
         </div>
@@ -231,7 +300,7 @@ pub fn DiaryPage() -> impl IntoView {
                 let draft_key = editing.as_deref().map_or_else(|| keys::DIARY_DRAFT.to_string(), edit_draft_key);
                 let draft = load_draft(&draft_key);
                 let restored = draft.is_some();
-                let Draft { fields: initial, new_people: initial_people, attachments: _initial_files } = match &editing {
+                let Draft { fields: initial, new_people: initial_people, attachments: initial_files } = match &editing {
                     Some(id) => draft
                         .or_else(|| state.with_untracked(|d| d.get(id).map(|i| Draft { fields: i.current.clone(), ..Draft::default() })))
                         .unwrap_or_default(),
@@ -243,13 +312,14 @@ pub fn DiaryPage() -> impl IntoView {
                         initial=initial
                         initial_people=initial_people
                         restored=restored
+                        initial_files=initial_files
                         people=Signal::derive(move || state.with(people_labels))
                         may_be=Callback::new(move |line: String| state.with_untracked(|d| {
                             d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
                         }))
                         heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                         draft_key=draft_key.clone()
-                        on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
+                        on_save=Callback::new(move |(fields, people, files)| save(editing.clone(), fields, people, files))
                         on_cancel=Callback::new(move |()| {
                             match &back {
                                 Some(id) => { clear_draft(&edit_draft_key(id)); show(DiaryView::Detail(id.clone(), false)) }
@@ -261,15 +331,18 @@ pub fn DiaryPage() -> impl IntoView {
             }
             DiaryView::Detail(id, history) => view! {
                 <DocView on_action=act tree=Signal::derive(move || state.with(|d| match d.get(&id) {
-                    Some(i) => diary_views::detail(i, d, history, tz_offset()),
+                    Some(i) => {
+                        want_thumbs(i.files().filter_map(|a| a.thumb.clone()).collect());
+                        thumbs.with(|t| diary_views::detail(i, d, history, tz_offset(), t))
+                    }
                     None => crate::markup::doc::el("p").text("This entry is not in the diary."),
                 }))/>
             }.into_any(),
             DiaryView::People => view! { <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::people))/> }.into_any(),
             DiaryView::Deleted => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
+                <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::deleted(d, tz_offset())))/>
                 <Show when=move || confirm_empty.get()>
-                    <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
+                    <p class="error-text" data-testid="empty-warning">"This removes the deleted entries and files from this device for good. It cannot be undone."</p>
                     <p class="button-row">
                         <button type="button" data-testid="empty-deleted-confirm" on:click=empty_deleted>"Yes, remove them for good"</button>
                         <button type="button" class="button-quiet" on:click=move |_| confirm_empty.set(false)>"Keep them"</button>
@@ -280,7 +353,10 @@ pub fn DiaryPage() -> impl IntoView {
                 <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
-                    state.with(|d| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset()))
+                    state.with(|d| {
+                        want_thumbs(d.list().iter().flat_map(|i| i.files().filter_map(|a| a.thumb.clone())).collect());
+                        thumbs.with(|t| diary_views::case_file(d, &who.name, &who.report_line(), &today_for_print(), tz_offset(), t))
+                    })
                 })/>
             }.into_any(),
         }}
