@@ -86,12 +86,18 @@ pub fn backup_saver() -> impl Fn(Callback<Result<String, String>>) + Copy {
     let diary = expect_context::<DiaryState>();
     let source = BackupSource::from_context();
     move |done: Callback<Result<String, String>>| {
+        let owner = Owner::current();
         leptos::task::spawn_local(async move {
-            let saved = match source.text().await {
-                Ok(text) => save_and_note(settings, diary, "standsafe-backup", &text),
-                Err(e) => Err(e),
+            let text = source.text().await;
+            let finish = move || {
+                let saved =
+                    text.and_then(|t| save_and_note(settings, diary, "standsafe-backup", &t));
+                done.run(saved);
             };
-            done.run(saved);
+            match owner {
+                Some(owner) => owner.with(finish),
+                None => finish(),
+            }
         });
     }
 }
@@ -263,42 +269,47 @@ pub fn BackupPanel() -> impl IntoView {
         pending.set(None);
         confirm_replace.set(false);
         message.set(Some("Restoring…".into()));
+        // The contexts the saves below ask for, once the files are stored.
+        let owner = Owner::current();
         leptos::task::spawn_local(async move {
             // The files first, all in one transaction: if the store is full nothing is written.
             if let Err(e) = attachments::restore_all(&p.files.good).await {
                 message.set(Some(format!("{} Nothing has been changed.", e.message())));
                 return;
             }
-            let result = if replace {
-                diary.replace_with(&p.backup)
-            } else {
-                diary.merge_in(&p.backup)
-            };
-            match result {
-                Ok(n) => {
-                    if replace || !profile.with_untracked(|x| x.answered) {
-                        profile.update(|x| *x = p.backup.profile.clone());
-                    }
-                    progress.update(|x| {
-                        if replace {
-                            *x = p.backup.progress.clone();
-                        } else {
-                            for (k, v) in &p.backup.progress.done {
-                                x.done.entry(k.clone()).or_insert(*v);
-                            }
+            let Some(owner) = owner else { return };
+            owner.with(|| {
+                let result = if replace {
+                    diary.replace_with(&p.backup)
+                } else {
+                    diary.merge_in(&p.backup)
+                };
+                match result {
+                    Ok(n) => {
+                        if replace || !profile.with_untracked(|x| x.answered) {
+                            profile.update(|x| *x = p.backup.profile.clone());
                         }
-                    });
-                    let mut done = format!(
-                        "Done: {} restored from the backup.",
-                        crate::markup::diary_views::count_of(n, "entry", "entries")
-                    );
-                    if let Some(damage) = p.files.damage_message() {
-                        done = format!("{done} {damage}");
+                        progress.update(|x| {
+                            if replace {
+                                *x = p.backup.progress.clone();
+                            } else {
+                                for (k, v) in &p.backup.progress.done {
+                                    x.done.entry(k.clone()).or_insert(*v);
+                                }
+                            }
+                        });
+                        let mut done = format!(
+                            "Done: {} restored from the backup.",
+                            crate::markup::diary_views::count_of(n, "entry", "entries")
+                        );
+                        if let Some(damage) = p.files.damage_message() {
+                            done = format!("{done} {damage}");
+                        }
+                        message.set(Some(done));
                     }
-                    message.set(Some(done));
+                    Err(e) => message.set(Some(e.message())),
                 }
-                Err(e) => message.set(Some(e.message())),
-            }
+            });
         });
     };
 

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { Evidence, letter, photo } from '../support/evidence';
 
 test('the attach controls, an entry with files, recently deleted and the case file have no axe violations', async ({ page }) => {
+  test.setTimeout(90_000); // four axe scans
   const ev = new Evidence(page);
   await ev.diary.open();
   await ev.diary.write({ date: '2026-11-20', what: 'Entry with evidence' });

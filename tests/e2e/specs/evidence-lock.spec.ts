@@ -27,6 +27,7 @@ async function findAnywhere(ev: Evidence, text: string) {
 }
 
 test('with the lock on, attached files are sealed: their words are nowhere in IndexedDB, localStorage or the caches', async ({ page }) => {
+  test.setTimeout(60_000);
   const ev = new Evidence(page);
   const file = letter(`Note pushed through the door: ${SECRET}.`, 'note.txt');
   await ev.diary.open();
@@ -44,6 +45,8 @@ test('with the lock on, attached files are sealed: their words are nowhere in In
 
   // A file attached with the lock on is sealed before it is stored, and still opens.
   await ev.diary.open();
+  await lock.unlock();
+  await expect(page.getByTestId('diary-new')).toBeVisible();
   await ev.diary.write({ date: '2026-11-25', what: 'Second note' });
   const second = letter(`Again: ${SECRET}.`, 'note-2.txt');
   await ev.choose([second]);

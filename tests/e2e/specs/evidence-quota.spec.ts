@@ -4,18 +4,18 @@ import { Evidence, letter, png } from '../support/evidence';
 test('a full store while attaching gives a clear message, keeps the words, and touches nothing stored', async ({ page, context }) => {
   const ev = new Evidence(page);
   await ev.diary.open();
+  // A nearly full device: the site's quota held at what it uses now plus 400 KB, through
+  // Chromium's override (which takes effect for IndexedDB only when set before its first use).
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const { usage } = await page.evaluate(() => navigator.storage.estimate());
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: (usage ?? 0) + 400 * 1024 });
   await ev.diary.write({ date: '2026-11-29', what: 'First entry with a small file' });
   await ev.choose([letter('small and kept', 'kept.txt')]);
   await ev.diary.save();
   await expect(ev.attached()).toHaveCount(1);
   const before = await ev.storedFiles();
   const entriesBefore = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('standsafe.diary.entry.')));
-
-  // Hold the site's quota at what it already uses plus a little, through Chromium's override.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  const { usage } = await page.evaluate(() => navigator.storage.estimate());
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: (usage ?? 0) + 200 * 1024 });
 
   await ev.diary.write({ date: '2026-11-30', what: 'These words must not be lost' });
   await page.getByTestId('attach-file').setInputFiles([{ name: 'big-photo.png', mimeType: 'image/png', buffer: png(700, 700, true) }]);
@@ -27,7 +27,7 @@ test('a full store while attaching gives a clear message, keeps the words, and t
   expect(await ev.storedFiles()).toEqual(before);
   const entriesAfter = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('standsafe.diary.entry.')));
   expect(entriesAfter).toEqual(entriesBefore);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  // The entry itself (its words, in localStorage) still saves.
   await ev.diary.save();
   await expect(page.getByTestId('entry-detail')).toContainText('These words must not be lost');
 });

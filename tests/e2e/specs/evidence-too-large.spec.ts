@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { Evidence } from '../support/evidence';
 
 test('a file over 25 MB is refused with a clear message, and the words and other files stay', async ({ page }) => {
+  test.setTimeout(120_000); // a 25 MB file takes a while to hand to the browser
   const ev = new Evidence(page);
   await ev.diary.open();
   await ev.diary.write({ date: '2026-11-22', what: 'Long video of the van outside' });

@@ -2,11 +2,13 @@ import { test, expect } from '@playwright/test';
 import { Evidence, letter, photo } from '../support/evidence';
 
 test('two tabs attaching files to the same entry at once lose nothing', async ({ context }) => {
+  test.setTimeout(60_000);
   const a = new Evidence(await context.newPage());
   await a.diary.open();
   await a.diary.add({ date: '2026-11-28', what: 'Entry both tabs add files to' });
   const b = new Evidence(await context.newPage());
   await b.diary.open();
+  await a.page.getByTestId('diary-list').click();
   for (const tab of [a, b]) {
     await tab.page.getByTestId('entry-list').getByRole('button').first().click();
     await tab.page.getByTestId('edit-entry').click();
