@@ -9,7 +9,7 @@ use crate::components::backup_panel::backup_saver;
 use crate::domain::install::{offer_quiet, Install};
 use crate::domain::time::format_local;
 use crate::state::clock::{now_ms, tz_offset};
-use crate::state::device::install_here;
+use crate::state::device::{install_and_limit, install_here};
 use crate::state::diary::DiaryState;
 use crate::state::settings::SettingsState;
 
@@ -98,16 +98,18 @@ pub fn InstallOffer() -> impl IntoView {
 /// shows it regardless, for Settings). Not dismissible.
 #[component]
 pub fn SafariNotice(#[prop(optional)] always: bool) -> impl IntoView {
-    let (how, seven_days) = install_here();
+    let (how, limit) = install_and_limit();
+    let place = limit.unwrap_or("Home Screen");
+    let seven_days = limit.is_some();
     let diary = expect_context::<DiaryState>();
     let save = backup_saver();
     let message = RwSignal::new(None::<String>);
     move || {
         (seven_days && (always || diary.with(|d| !d.list().is_empty()))).then(|| view! {
             <div class="callout no-print" data-testid="safari-notice">
-                <p><strong>"Safari deletes this diary if you do not open Stand Safe for 7 days."</strong>" Add it to your Home Screen, or save a backup."</p>
+                <p><strong>"Safari deletes this diary if you do not open Stand Safe for 7 days."</strong>" Add it to your " {place} ", or save a backup."</p>
                 {how_to(how)}
-                <p class="hint">"The Home Screen app keeps its own copy, apart from Safari: save a backup here first, then restore it in the app from Settings."</p>
+                <p class="hint">"The app on your " {place} " keeps its own copy, apart from Safari: save a backup here first, then restore it in the app from Settings."</p>
                 <p><button type="button" data-testid="safari-backup" on:click=move |_| save(Callback::new(move |saved: Result<String, String>| message.set(Some(saved.unwrap_or_else(|e| e)))))>"Save a backup"</button></p>
                 <p role="status">{move || message.get()}</p>
             </div>
@@ -119,7 +121,9 @@ pub fn SafariNotice(#[prop(optional)] always: bool) -> impl IntoView {
 #[component]
 pub fn StorageStatus() -> impl IntoView {
     let settings = expect_context::<SettingsState>();
-    let (how, seven_days) = install_here();
+    let (how, limit) = install_and_limit();
+    let seven_days = limit.is_some();
+    let place = limit.unwrap_or("Home Screen");
     let persisted = RwSignal::new(None::<bool>);
     if let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persisted().ok())
     {
@@ -135,11 +139,11 @@ pub fn StorageStatus() -> impl IntoView {
             <li>{move || settings.with(|s| s.last_backup_ms).map_or_else(|| "Last backup: none yet.".to_string(), |at| format!("Last backup: {}.", format_local(at, tz_offset())))}</li>
         </ul>
         <p data-testid="storage-meaning">{move || if seven_days {
-            "Safari may delete everything here after 7 days without a visit, so add Stand Safe to your Home Screen or keep a recent backup."
+            format!("Safari may delete everything here after 7 days without a visit, so add Stand Safe to your {place} or keep a recent backup.")
         } else if persisted.get() == Some(true) {
-            "Your data stays until you clear it yourself. A backup still protects you if the device is lost."
+            "Your data stays until you clear it yourself. A backup still protects you if the device is lost.".to_string()
         } else {
-            "The browser may clear Stand Safe's data if the device runs low on space, so keep a recent backup."
+            "The browser may clear Stand Safe's data if the device runs low on space, so keep a recent backup.".to_string()
         }}</p>
         <SafariNotice always=true/>
     }

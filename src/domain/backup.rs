@@ -7,12 +7,14 @@ use std::collections::{BTreeMap, HashSet};
 use super::attachment::{self, hex, Attachment, MAX_FILE_BYTES};
 use super::checklist::Progress;
 use super::diary::{Diary, Incident, People};
+use super::envelope::Versioned;
 use super::json::{self, FromJson, ToJson, Value};
 use super::profile::Profile;
 
 pub const FORMAT: &str = "standsafe-backup";
-/// The backup schema this build writes and reads.
-pub const SCHEMA: u32 = 1;
+/// The backup schema this build writes and reads. Schema 2: the profile inside is profile
+/// version 2 (role, election and nation may be unanswered). Schema 1 files are still read.
+pub const SCHEMA: u32 = 2;
 /// Largest backup file accepted: the diary's text (5,000 long entries with history fit well
 /// inside 20 MB) and the attached files in base64.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024 + MAX_FILES_BYTES / 3 * 4;
@@ -271,6 +273,11 @@ fn parse_backup_within(bytes: &[u8], max_bytes: usize) -> Result<Backup, ImportE
             "one of its texts is far too long".into(),
         ));
     }
+    let value = if schema == 1 {
+        profile_from_schema_1(value)?
+    } else {
+        value
+    };
     // The reader's own wording ("`incidents`: expected an array") means nothing to a user, so it
     // is not shown.
     let backup = Backup::from_json(value).map_err(|_| {
@@ -320,6 +327,21 @@ fn parse_backup_within(bytes: &[u8], max_bytes: usize) -> Result<Backup, ImportE
     Ok(backup)
 }
 
+/// A schema 1 file holds its profile as profile version 1 wrote it, where a skipped question
+/// saved the defaults (candidate, UK Parliament, England). Bring it up to version 2 exactly as a
+/// stored profile is, so restoring an old backup never turns a skip back into a wrong answer.
+fn profile_from_schema_1(mut value: Value) -> Result<Value, ImportError> {
+    if let Value::Object(members) = &mut value {
+        for (_, profile) in members.iter_mut().filter(|(key, _)| key == "profile") {
+            let old = std::mem::replace(profile, Value::Null);
+            *profile = Profile::migrate(1, old).map_err(|_| {
+                ImportError::Invalid("part of it is not in the form Stand Safe expects".into())
+            })?;
+        }
+    }
+    Ok(value)
+}
+
 /// What a merge would do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MergePlan {
@@ -366,6 +388,7 @@ pub fn plan_replace(existing: &[Incident], incoming: &[Incident]) -> ReplacePlan
 mod tests {
     use super::*;
     use crate::domain::diary::{Channel, IncidentFields, Person};
+    use crate::domain::profile::{Election, Nation, Role};
 
     fn sample() -> Backup {
         let mut d = Diary::default();
@@ -418,6 +441,53 @@ mod tests {
                 also_described: Vec::new(),
             }
         );
+    }
+
+    #[test]
+    fn a_schema_1_backup_forgets_skipped_answers_and_keeps_real_ones() {
+        let old = |profile: &str| {
+            format!(
+                r#"{{"format":"standsafe-backup","schema":1,"exported_ms":0,"incidents":[],"people":[],"progress":{{}},"profile":{profile}}}"#
+            )
+        };
+        // Skipped under version 1: the defaults were saved, and must not come back as answers.
+        let skipped = parse_backup(old(r#"{"answered":true,"role":"candidate","election":"uk_parliament","nation":"england"}"#).as_bytes()).unwrap();
+        assert_eq!(
+            (
+                skipped.profile.role,
+                skipped.profile.election,
+                skipped.profile.nation
+            ),
+            (None, None, None)
+        );
+        // Real answers (anything but all three defaults) are kept.
+        let answered = parse_backup(include_bytes!("../../tests/fixtures/backup-v1.json")).unwrap();
+        assert_eq!(answered.profile.role, Some(Role::Agent));
+        assert_eq!(answered.profile.election, Some(Election::LocalCouncil));
+        assert_eq!(answered.profile.nation, Some(Nation::Wales));
+        // A schema 2 file is taken as written: there the same three answers were chosen.
+        let chosen = old(
+            r#"{"answered":true,"role":"candidate","election":"uk_parliament","nation":"england"}"#,
+        )
+        .replace(r#""schema":1"#, r#""schema":2"#);
+        let chosen = parse_backup(chosen.as_bytes()).unwrap();
+        assert_eq!(chosen.profile.role, Some(Role::Candidate));
+        assert_eq!(chosen.profile.nation, Some(Nation::England));
+        // And this build writes schema 2, so its own backups keep every answer.
+        let mut b = sample();
+        b.profile.role = Some(Role::Candidate);
+        b.profile.election = Some(Election::UkParliament);
+        b.profile.nation = Some(Nation::England);
+        b.profile.answered = true;
+        let again = parse_backup(
+            export(&Backup {
+                schema: SCHEMA,
+                ..b.clone()
+            })
+            .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(again.profile, b.profile);
     }
 
     #[test]

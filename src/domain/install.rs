@@ -89,6 +89,15 @@ impl Device<'_> {
     pub fn seven_day_limit(&self) -> bool {
         !self.installed() && (self.ios() || self.mac_safari())
     }
+
+    /// Where an installed copy lives, for "add it to your …": a Mac has a Dock, not a Home Screen.
+    pub fn app_place(&self) -> &'static str {
+        if self.mac_safari() && !self.ios() {
+            "Dock"
+        } else {
+            "Home Screen"
+        }
+    }
 }
 
 /// The offer was answered "Not now" less than `OFFER_QUIET_DAYS` ago.
@@ -153,6 +162,10 @@ mod tests {
         assert!(line(MAC_SAFARI, 0).contains("Add to Dock"));
         assert!(on(MAC_SAFARI, 0).seven_day_limit());
         assert!(!on(SAMSUNG, 5).seven_day_limit());
+        assert_eq!(on(MAC_SAFARI, 0).app_place(), "Dock");
+        // An iPad asks for the desktop site with a Mac's user agent, but has touch points.
+        assert_eq!(on(MAC_SAFARI, 5).app_place(), "Home Screen");
+        assert_eq!(on(IPHONE, 5).app_place(), "Home Screen");
     }
 
     #[test]

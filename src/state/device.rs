@@ -5,8 +5,15 @@ use crate::domain::install::{Device, Install};
 
 /// How this browser installs the app, and whether Safari may delete its data after seven days.
 pub fn install_here() -> (Install, bool) {
+    let (how, limit) = install_and_limit();
+    (how, limit.is_some())
+}
+
+/// As `install_here`, with the seven-day limit naming where an installed copy lives ("Home
+/// Screen" or "Dock").
+pub fn install_and_limit() -> (Install, Option<&'static str>) {
     let Some(w) = web_sys::window() else {
-        return (Install::None, false);
+        return (Install::None, None);
     };
     let nav = w.navigator();
     let user_agent = nav.user_agent().unwrap_or_default();
@@ -23,5 +30,6 @@ pub fn install_here() -> (Install, bool) {
             .is_some_and(|m| m.matches()),
         touch_points: nav.max_touch_points().max(0) as u32,
     };
-    (device.install(), device.seven_day_limit())
+    let limit = device.seven_day_limit().then(|| device.app_place());
+    (device.install(), limit)
 }

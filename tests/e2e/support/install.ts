@@ -9,6 +9,14 @@ export const IPHONE_SAFARI = {
   viewport: { width: 390, height: 844 },
 };
 
+/** Safari on a Mac (no touch points: an iPad sends the same user agent, with touch). */
+export const MAC_SAFARI = {
+  userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  hasTouch: false,
+  isMobile: false,
+  viewport: { width: 1280, height: 800 },
+};
+
 /** Page object for the install offer, Safari's seven-day notice and the storage status. */
 export class Install {
   readonly app: StandSafe;
