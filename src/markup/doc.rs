@@ -131,6 +131,57 @@ impl Node {
         self.child(text(s))
     }
 
+    /// The tree as HTML text (for a case file saved as a file): text and attribute values
+    /// escaped, so nothing the user wrote can become markup.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write_html(&mut out);
+        out
+    }
+
+    fn write_html(&self, out: &mut String) {
+        fn escape(s: &str, out: &mut String) {
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '"' => out.push_str("&quot;"),
+                    '\'' => out.push_str("&#39;"),
+                    c => out.push(c),
+                }
+            }
+        }
+        match self {
+            Node::Text(s) => escape(s, out),
+            Node::El {
+                tag,
+                attrs,
+                children,
+            } => {
+                out.push('<');
+                out.push_str(tag);
+                for (name, value) in attrs {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape(value, out);
+                    out.push('"');
+                }
+                out.push('>');
+                if *tag == "img" || *tag == "input" {
+                    return;
+                }
+                for c in children {
+                    c.write_html(out);
+                }
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+        }
+    }
+
     /// All the text in the tree, for tests and search.
     pub fn all_text(&self) -> String {
         match self {
@@ -165,6 +216,18 @@ mod tests {
         };
         assert_eq!((tag, attrs.len(), children.len()), ("p", 1, 2));
         assert_eq!(children[0], Node::Text("<script>alert(1)</script>".into()));
+    }
+
+    #[test]
+    fn html_text_escapes_everything_the_user_wrote() {
+        let n = el("p")
+            .attr("title", "a \"q\" & <b>")
+            .text("<script>alert('x')</script> & more")
+            .child(el("img").attr("src", "data:image/jpeg;base64,AA=="));
+        assert_eq!(
+            n.to_html(),
+            "<p title=\"a &quot;q&quot; &amp; &lt;b&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more<img src=\"data:image/jpeg;base64,AA==\"></p>"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! ids, but no browser types, so it is tested natively.
 
 pub mod attachment_views;
+pub mod case_bundle;
 pub mod diary_form;
 pub mod diary_views;
 pub mod doc;

@@ -47,6 +47,53 @@ async fn save_original(a: &Attachment) -> Result<(), String> {
     }
 }
 
+/// Save the case bundle for police: the case file as a page, the CSV, and every original.
+async fn save_case_bundle(state: DiaryState, thumbs: Thumbs) -> Result<(), String> {
+    let ids: Vec<String> = state.with_untracked(|d| {
+        crate::markup::case_bundle::evidence_names(d)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    });
+    let originals: std::collections::BTreeMap<String, Vec<u8>> =
+        crate::state::attachments::read_all(&ids)
+            .await
+            .map_err(|e| e.message())?
+            .into_iter()
+            .collect();
+    let now = now_ms();
+    let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let zip = state
+        .with_untracked(|d| {
+            let tree = diary_views::case_file(
+                d,
+                &who.name,
+                &who.report_line(),
+                &today_for_print(),
+                tz_offset(),
+                &thumbs,
+            );
+            let csv = crate::domain::csv::to_csv(d, crate::state::clock::tz_offset_at);
+            let when = crate::domain::zip::DosTime::from_iso(&crate::domain::time::format_iso(
+                now - tz_offset() * 60_000,
+            ))
+            .unwrap_or(crate::domain::zip::DosTime::new(1980, 1, 1, 0, 0, 0));
+            crate::markup::case_bundle::bundle(d, &tree, &csv, &originals, when)
+        })
+        .map_err(|_| "The case bundle is too large for one ZIP file.".to_string())?;
+    crate::components::download::download_bytes(
+        &format!(
+            "standsafe-case-bundle-{}.zip",
+            crate::domain::time::format_date(now)
+        ),
+        "application/zip",
+        &zip,
+    )
+}
+
 fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
@@ -350,7 +397,17 @@ pub fn DiaryPage() -> impl IntoView {
                 </Show>
             }.into_any(),
             DiaryView::CaseFile => view! {
-                <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
+                <p class="no-print button-row">
+                    <button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button>
+                    <button type="button" class="button-quiet" data-testid="case-bundle" on:click=move |_| {
+                        let shown = thumbs.get_untracked();
+                        leptos::task::spawn_local(async move {
+                            if let Err(e) = save_case_bundle(state, shown).await {
+                                notices.push_error(e);
+                            }
+                        });
+                    }>"Download the case bundle (.zip): case file, spreadsheet and every original file"</button>
+                </p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
                     state.with(|d| {
