@@ -6,9 +6,18 @@ use leptos::prelude::*;
 use crate::domain::attachment::size_label;
 use crate::store::files;
 
-/// "Stand Safe uses 12.4 MB of the 2,048.0 MB this browser allows it on this device."
+/// "1.1 MB", "10.0 GB".
+fn amount(bytes: f64) -> String {
+    const GB: f64 = 1024.0 * 1024.0 * 1024.0;
+    if bytes >= GB {
+        format!("{:.1} GB", bytes / GB)
+    } else {
+        size_label(bytes.max(0.0) as u32)
+    }
+}
+
+/// "Stand Safe uses 12.4 MB of the 10.0 GB this browser allows it on this device (0%)."
 fn sentence(usage: f64, quota: f64) -> String {
-    let mb = |b: f64| size_label(b.clamp(0.0, f64::from(u32::MAX)) as u32);
     let percent = if quota > 0.0 {
         usage / quota * 100.0
     } else {
@@ -16,12 +25,8 @@ fn sentence(usage: f64, quota: f64) -> String {
     };
     format!(
         "Stand Safe uses {} of the {} this browser allows it on this device ({percent:.0}%).",
-        mb(usage),
-        if quota >= f64::from(u32::MAX) {
-            "more than 4 GB".to_string()
-        } else {
-            mb(quota)
-        }
+        amount(usage),
+        amount(quota)
     )
 }
 
