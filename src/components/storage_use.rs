@@ -6,25 +6,24 @@ use leptos::prelude::*;
 use crate::domain::attachment::size_label;
 use crate::store::files;
 
-/// "1.1 MB", "10.0 GB".
-fn amount(bytes: f64) -> String {
-    const GB: f64 = 1024.0 * 1024.0 * 1024.0;
+/// "1.1 MB", "10.0 GB". Whole-number arithmetic only: formatting floats would add several KB of
+/// code to the app.
+fn amount(bytes: u64) -> String {
+    const GB: u64 = 1024 * 1024 * 1024;
     if bytes >= GB {
-        format!("{:.1} GB", bytes / GB)
+        let tenths = bytes * 10 / GB;
+        format!("{}.{} GB", tenths / 10, tenths % 10)
     } else {
-        size_label(bytes.max(0.0) as u32)
+        size_label(bytes as u32)
     }
 }
 
 /// "Stand Safe uses 12.4 MB of the 10.0 GB this browser allows it on this device (0%)."
 fn sentence(usage: f64, quota: f64) -> String {
-    let percent = if quota > 0.0 {
-        usage / quota * 100.0
-    } else {
-        0.0
-    };
+    let (usage, quota) = (usage.max(0.0) as u64, quota.max(0.0) as u64);
+    let percent = (usage * 100).checked_div(quota).unwrap_or(0);
     format!(
-        "Stand Safe uses {} of the {} this browser allows it on this device ({percent:.0}%).",
+        "Stand Safe uses {} of the {} this browser allows it on this device ({percent}%).",
         amount(usage),
         amount(quota)
     )
