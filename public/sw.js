@@ -23,6 +23,8 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// Nothing is put in a cache at run time: attached files live in IndexedDB (sealed with the lock
+// on), are shown as data: images and saved through blob: links, none of which pass through here.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

@@ -84,6 +84,7 @@ echo "bench: measuring $dist on $url"
 step lighthouse 1200 node tests/e2e/bench-lighthouse.mjs "$url"
 step offline 300 node tests/e2e/bench-offline.mjs "$url"
 step diary 600 node tests/e2e/bench-diary.mjs "$url"
+step evidence 900 node tests/e2e/bench-evidence.mjs "$url"
 
 node scripts/bench-summary.mjs bench-results
 t_end=$(date +%s)

@@ -11,6 +11,7 @@ use crate::domain::csv;
 use crate::domain::lock::{parse_encrypted_backup, EncryptedBackup};
 use crate::domain::settings::backup_reminder_where;
 use crate::domain::time::{format_date, format_local};
+use crate::state::attachments;
 use crate::state::clock::now_ms;
 use crate::state::clock::tz_offset;
 use crate::state::diary::DiaryState;
@@ -46,34 +47,67 @@ fn save_and_note(
     ))
 }
 
-/// The JSON backup of everything, from the app's contexts (taken when this is called in a
-/// component, so the returned closures can run from any handler).
-pub fn backup_text_source() -> impl Fn() -> String + Copy {
-    let diary = expect_context::<DiaryState>();
-    let profile = expect_context::<ProfileState>();
-    let progress = expect_context::<ProgressState>();
-    move || {
-        backup::export(&Backup::gather(
-            &diary.with_untracked(Clone::clone),
-            &profile.with_untracked(Clone::clone),
-            &progress.with_untracked(Clone::clone),
+/// Where a backup's contents come from: the app's contexts (taken when made in a component, so
+/// it can be used from any handler).
+#[derive(Clone, Copy)]
+pub struct BackupSource {
+    diary: DiaryState,
+    profile: ProfileState,
+    progress: ProgressState,
+}
+
+impl BackupSource {
+    pub fn from_context() -> BackupSource {
+        BackupSource {
+            diary: expect_context::<DiaryState>(),
+            profile: expect_context::<ProfileState>(),
+            progress: expect_context::<ProgressState>(),
+        }
+    }
+
+    /// The JSON backup of everything, attached files included (read from the file store).
+    pub async fn text(self) -> Result<String, String> {
+        let backup = Backup::gather(
+            &self.diary.with_untracked(Clone::clone),
+            &self.profile.with_untracked(Clone::clone),
+            &self.progress.with_untracked(Clone::clone),
             now_ms(),
-        ))
+        );
+        let files = attachments::read_all(&backup.file_ids())
+            .await
+            .map_err(|e| e.message())?;
+        Ok(backup::export(&backup.with_files(files)))
     }
 }
 
-/// Save the plain backup file now: the sentence to show, or why it failed.
-pub fn backup_saver() -> impl Fn() -> Result<String, String> + Copy {
+/// Save the plain backup file now; `done` gets the sentence to show, or why it failed.
+pub fn backup_saver() -> impl Fn(Callback<Result<String, String>>) + Copy {
     let settings = expect_context::<SettingsState>();
     let diary = expect_context::<DiaryState>();
-    let text = backup_text_source();
-    move || save_and_note(settings, diary, "standsafe-backup", &text())
+    let source = BackupSource::from_context();
+    move |done: Callback<Result<String, String>>| {
+        let owner = Owner::current();
+        leptos::task::spawn_local(async move {
+            let text = source.text().await;
+            let finish = move || {
+                let saved =
+                    text.and_then(|t| save_and_note(settings, diary, "standsafe-backup", &t));
+                done.run(saved);
+            };
+            match owner {
+                Some(owner) => owner.with(finish),
+                None => finish(),
+            }
+        });
+    }
 }
 
 /// A backup read and checked, waiting for the user to choose merge or replace.
 #[derive(Clone)]
 struct PendingImport {
     backup: Backup,
+    /// Its attached files, checked by size and fingerprint before anything is written.
+    files: backup::CheckedFiles,
     summary: String,
     replace_removes: usize,
 }
@@ -91,15 +125,28 @@ pub fn BackupPanel() -> impl IntoView {
     let confirm_replace = RwSignal::new(false);
 
     let save_backup_file = backup_saver();
-    let backup_text = backup_text_source();
-    let export_json = move |_| match save_backup_file() {
-        Ok(done) => message.set(Some(done)),
-        Err(e) => notices.push_error(e),
+    let source = BackupSource::from_context();
+    let export_json = move |_| {
+        message.set(Some("Making the backup…".into()));
+        save_backup_file(Callback::new(move |saved| match saved {
+            Ok(done) => message.set(Some(done)),
+            Err(e) => {
+                message.set(None);
+                notices.push_error(e)
+            }
+        }))
     };
     let lock = expect_context::<LockState>();
     let export_sealed = move |_| {
-        let text = backup_text();
+        message.set(Some("Making the backup…".into()));
         leptos::task::spawn_local(async move {
+            let text = match source.text().await {
+                Ok(text) => text,
+                Err(e) => {
+                    message.set(Some(e));
+                    return;
+                }
+            };
             match vault::seal_backup(&text).await {
                 Ok(sealed) => {
                     match save_and_note(settings, diary, "standsafe-backup-encrypted", &sealed) {
@@ -128,6 +175,7 @@ pub fn BackupPanel() -> impl IntoView {
     let consider = move |text: String| match backup::parse_backup(text.as_bytes()) {
         Err(e) => message.set(Some(e.message())),
         Ok(b) => {
+            let files = backup::check_files(&b);
             let (summary, removes) = diary.with_untracked(|d| {
                 let existing = d.all();
                 let merge = backup::plan_merge(&existing, &b.incidents);
@@ -143,9 +191,14 @@ pub fn BackupPanel() -> impl IntoView {
                     replace.removed_count,
                 )
             });
+            let summary = match files.damage_message() {
+                Some(damage) => format!("{summary} {damage}"),
+                None => summary,
+            };
             message.set(None);
             pending.set(Some(PendingImport {
                 backup: b,
+                files,
                 summary,
                 replace_removes: removes,
             }));
@@ -213,34 +266,51 @@ pub fn BackupPanel() -> impl IntoView {
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        let result = if replace {
-            diary.replace_with(&p.backup)
-        } else {
-            diary.merge_in(&p.backup)
-        };
-        match result {
-            Ok(n) => {
-                if replace || !profile.with_untracked(|x| x.answered) {
-                    profile.update(|x| *x = p.backup.profile.clone());
-                }
-                progress.update(|x| {
-                    if replace {
-                        *x = p.backup.progress.clone();
-                    } else {
-                        for (k, v) in &p.backup.progress.done {
-                            x.done.entry(k.clone()).or_insert(*v);
-                        }
-                    }
-                });
-                message.set(Some(format!(
-                    "Done: {} restored from the backup.",
-                    crate::markup::diary_views::count_of(n, "entry", "entries")
-                )));
-            }
-            Err(e) => message.set(Some(e.message())),
-        }
         pending.set(None);
         confirm_replace.set(false);
+        message.set(Some("Restoring…".into()));
+        // The contexts the saves below ask for, once the files are stored.
+        let owner = Owner::current();
+        leptos::task::spawn_local(async move {
+            // The files first, all in one transaction: if the store is full nothing is written.
+            if let Err(e) = attachments::restore_all(&p.files.good).await {
+                message.set(Some(format!("{} Nothing has been changed.", e.message())));
+                return;
+            }
+            let Some(owner) = owner else { return };
+            owner.with(|| {
+                let result = if replace {
+                    diary.replace_with(&p.backup)
+                } else {
+                    diary.merge_in(&p.backup)
+                };
+                match result {
+                    Ok(n) => {
+                        if replace || !profile.with_untracked(|x| x.answered) {
+                            profile.update(|x| *x = p.backup.profile.clone());
+                        }
+                        progress.update(|x| {
+                            if replace {
+                                *x = p.backup.progress.clone();
+                            } else {
+                                for (k, v) in &p.backup.progress.done {
+                                    x.done.entry(k.clone()).or_insert(*v);
+                                }
+                            }
+                        });
+                        let mut done = format!(
+                            "Done: {} restored from the backup.",
+                            crate::markup::diary_views::count_of(n, "entry", "entries")
+                        );
+                        if let Some(damage) = p.files.damage_message() {
+                            done = format!("{done} {damage}");
+                        }
+                        message.set(Some(done));
+                    }
+                    Err(e) => message.set(Some(e.message())),
+                }
+            });
+        });
     };
 
     let (_, seven_days) = crate::state::device::install_here();

@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::attach_files::{attach_list, AttachFiles};
 use crate::components::doc_view::DocView;
+use crate::domain::attachment::Attachment;
 use crate::domain::diary::{Draft, IncidentFields, Report};
+use crate::markup::attachment_views::Thumbs;
 use crate::markup::diary_form;
 use crate::markup::doc::DocAction;
 use crate::state::clock::now_ms;
@@ -45,14 +48,18 @@ pub fn IncidentForm(
     /// The form was filled from a draft left unsaved: say so.
     #[prop(optional)]
     restored: bool,
+    /// Files attached in a draft left unsaved (already in the file store).
+    #[prop(optional)]
+    initial_files: Vec<Attachment>,
     #[prop(into)] people: Signal<Vec<(String, String)>>,
     /// For a typed "new person" line, the (id, label) of people already in the diary who may be
     /// the same person. The user is asked; nobody is linked by name alone.
     may_be: Callback<String, Vec<(String, String)>>,
     heading: &'static str,
-    /// Gets the fields and the new people typed, each with the id of the person the user said
-    /// they are (None: a new person); returns an error message to show, if any.
-    on_save: Callback<(IncidentFields, TypedPeople), Result<(), String>>,
+    /// Gets the fields, the new people typed, each with the id of the person the user said
+    /// they are (None: a new person), and the files attached on the form; returns an error
+    /// message to show, if any.
+    on_save: Callback<(IncidentFields, TypedPeople, Vec<Attachment>), Result<(), String>>,
     on_cancel: Callback<()>,
     /// Keep the words under this key while typed (changes from `initial` only).
     draft_key: String,
@@ -67,6 +74,19 @@ pub fn IncidentForm(
     let save_error = RwSignal::new(None::<String>);
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let unsaved = expect_context::<UnsavedText>();
+    let files = RwSignal::new(initial_files);
+    let thumbs = RwSignal::new(Thumbs::new());
+    let attaching = RwSignal::new(false);
+    let attach_problem = RwSignal::new(None::<String>);
+    // Thumbnails of files attached in a draft, read from the file store.
+    for t in files.with_untracked(|f| f.iter().filter_map(|a| a.thumb.clone()).collect::<Vec<_>>())
+    {
+        leptos::task::spawn_local(async move {
+            if let Some(url) = crate::state::attachments::thumbnail_url(&t).await {
+                thumbs.try_update(|m| m.insert(t, url));
+            }
+        });
+    }
 
     // Drawn again only when its shape changes (a report added, problems shown, people known):
     // typing never redraws, so focus and the caret stay where they are.
@@ -106,18 +126,22 @@ pub fn IncidentForm(
             restored
                 || fields.with_untracked(|f| *f != unchanged)
                 || new_people.with_untracked(|n| !n.trim().is_empty())
+                || files.with_untracked(|f| !f.is_empty())
         }
     };
     Effect::new(move |_| {
         let n = new_people.get();
+        let attached = files.get();
         fields.with(|f| {
-            if !saved.get_untracked() && (*f != unchanged || !n.trim().is_empty()) {
+            if !saved.get_untracked()
+                && (*f != unchanged || !n.trim().is_empty() || !attached.is_empty())
+            {
                 keep_draft(
                     &draft_key,
                     &Draft {
                         fields: f.clone(),
                         new_people: n,
-                        attachments: Vec::new(),
+                        attachments: attached,
                     },
                 )
             }
@@ -141,6 +165,10 @@ pub fn IncidentForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         sync();
+        if attaching.get_untracked() {
+            save_error.set(Some("A file is still being attached. Wait a moment, then press Save entry again. Nothing you typed has been lost.".into()));
+            return;
+        }
         let f = fields.get_untracked();
         let found = f.problems(now_ms());
         if !found.is_empty() {
@@ -201,7 +229,7 @@ pub fn IncidentForm(
             })
             .collect();
         saved.set(true);
-        match on_save.run((f, typed_people)) {
+        match on_save.run((f, typed_people, files.get_untracked())) {
             Ok(()) => {
                 save_error.set(None);
                 unsaved.set(false);
@@ -224,11 +252,28 @@ pub fn IncidentForm(
     view! {
         <form class="incident-form" data-testid="incident-form" novalidate node_ref=form_ref
             data-reach=move || fields.with(|f| f.channel.reach().key())
-            on:submit=submit on:input=move |_| sync() on:change=move |_| sync()>
+            on:submit=submit on:input=move |_| sync() on:change=move |_| sync()
+            on:paste=move |ev: leptos::ev::ClipboardEvent| {
+                // A pasted screenshot is attached; pasted text goes into the field as usual.
+                let list = ev.clipboard_data().and_then(|d| d.files());
+                if list.as_ref().is_some_and(|l| l.length() > 0) {
+                    ev.prevent_default();
+                    attach_list(list, files, thumbs, attaching, attach_problem);
+                }
+            }
+            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=move |ev: leptos::ev::DragEvent| {
+                let list = ev.data_transfer().and_then(|d| d.files());
+                if list.as_ref().is_some_and(|l| l.length() > 0) {
+                    ev.prevent_default();
+                    attach_list(list, files, thumbs, attaching, attach_problem);
+                }
+            }>
             {restored.then(|| view! {
                 <p class="callout" role="status" data-testid="draft-restored">"Draft restored: this is the entry you were writing, as you left it. It is not saved yet."</p>
             })}
             <DocView tree=tree on_action=act/>
+            <AttachFiles files=files thumbs=thumbs busy=attaching problem=attach_problem/>
             {move || {
                 let asks = questions.get();
                 (!asks.is_empty()).then(|| view! {
@@ -257,7 +302,13 @@ pub fn IncidentForm(
                 <div class="callout" role="alert" data-testid="discard-question">
                     <p>"Discard what you typed? It is not saved, and cannot be brought back."</p>
                     <p class="button-row">
-                        <button type="button" on:click=move |_| { confirm_discard.set(false); saved.set(true); on_cancel.run(()) }>"Yes, discard it"</button>
+                        <button type="button" on:click=move |_| {
+                            confirm_discard.set(false);
+                            saved.set(true);
+                            // Files attached on this form belong to no entry: they go too.
+                            crate::state::attachments::forget(&files.get_untracked());
+                            on_cancel.run(())
+                        }>"Yes, discard it"</button>
                         <button type="button" class="button-quiet" on:click=move |_| confirm_discard.set(false)>"Keep writing"</button>
                     </p>
                 </div>

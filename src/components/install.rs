@@ -110,7 +110,7 @@ pub fn SafariNotice(#[prop(optional)] always: bool) -> impl IntoView {
                 <p><strong>"Safari deletes this diary if you do not open Stand Safe for 7 days."</strong>" Add it to your " {place} ", or save a backup."</p>
                 {how_to(how)}
                 <p class="hint">"The app on your " {place} " keeps its own copy, apart from Safari: save a backup here first, then restore it in the app from Settings."</p>
-                <p><button type="button" data-testid="safari-backup" on:click=move |_| message.set(Some(save().unwrap_or_else(|e| e)))>"Save a backup"</button></p>
+                <p><button type="button" data-testid="safari-backup" on:click=move |_| save(Callback::new(move |saved: Result<String, String>| message.set(Some(saved.unwrap_or_else(|e| e)))))>"Save a backup"</button></p>
                 <p role="status">{move || message.get()}</p>
             </div>
         })

@@ -114,9 +114,11 @@ fn TurnOn(busy: RwSignal<bool>, message: RwSignal<Option<String>>) -> impl IntoV
     let new_pass = NewPassphrase::new();
     let notices = expect_context::<Notices>();
     let backup_done = RwSignal::new(None::<String>);
-    let save_backup = move |_| match save_backup_file() {
-        Ok(text) => backup_done.set(Some(text)),
-        Err(e) => notices.push_error(e),
+    let save_backup = move |_| {
+        save_backup_file(Callback::new(move |saved| match saved {
+            Ok(text) => backup_done.set(Some(text)),
+            Err(e) => notices.push_error(e),
+        }))
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

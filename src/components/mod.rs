@@ -1,6 +1,7 @@
 //! Small reusable pieces of the interface.
 
 pub mod answers;
+pub mod attach_files;
 pub mod backup_panel;
 pub mod checkin;
 pub mod contact_fields;
@@ -20,4 +21,5 @@ pub mod notices;
 pub mod person_editor;
 pub mod progress;
 pub mod step_card;
+pub mod storage_use;
 pub mod update_banner;

@@ -160,9 +160,14 @@ pub fn merge(a: &[Attachment], b: &[Attachment]) -> Vec<Attachment> {
             None => out.push(theirs.clone()),
         }
     }
-    super::sort::sort_by(&mut out, |x, y| {
-        (x.added_ms, &x.id).cmp(&(y.added_ms, &y.id))
-    });
+    // Insertion sort: an entry has a handful of files, and this adds no sort code to the app.
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && (out[j - 1].added_ms, &out[j - 1].id) > (out[j].added_ms, &out[j].id) {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out
 }
 

@@ -649,7 +649,14 @@ impl Diary {
             .flat_map(|i| i.attachments.iter().map(move |a| (i, a)))
             .filter(|(_, a)| a.removed_ms.is_some())
             .collect();
-        super::sort::sort_by_key(&mut out, |(_, a)| std::cmp::Reverse(a.removed_ms));
+        // Insertion sort, newest removal first: a short list, and no new sort code in the app.
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && out[j - 1].1.removed_ms < out[j].1.removed_ms {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         out
     }
 

@@ -38,6 +38,21 @@ impl DosTime {
     }
 }
 
+impl DosTime {
+    /// From "2026-12-03T14:25:30…" (ISO 8601, local time); None for anything else.
+    pub fn from_iso(iso: &str) -> Option<DosTime> {
+        let n = |a: usize, b: usize| iso.get(a..b)?.parse::<u16>().ok();
+        Some(DosTime::new(
+            n(0, 4)?,
+            n(5, 7)?,
+            n(8, 10)?,
+            n(11, 13)?,
+            n(14, 16)?,
+            n(17, 19)?,
+        ))
+    }
+}
+
 /// Why a bundle could not be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZipError {

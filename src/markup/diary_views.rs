@@ -1,6 +1,7 @@
 //! The diary's read-only views built as document trees: an entry, its history, the list, the
 //! people view, recently deleted and the case file for police.
 
+use super::attachment_views::{self, Thumbs};
 use super::doc::{action_button, el, DocAction, Node};
 use crate::domain::diary::{ChangeKind, Diary, Filter, Incident, IncidentFields, Person};
 use crate::domain::time::{format_local, long_date_year};
@@ -133,12 +134,14 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
 
 /// One entry in full, with its actions, and its earlier versions when asked for.
 /// Times are shown in local time: `offset_at(ms)` is the browser's `Date.getTimezoneOffset()` at
-/// that instant, so each time shows with its own offset (summer or winter).
+/// that instant, so each time shows with its own offset (summer or winter). Attached files
+/// (`thumbs`: the image thumbnails ready to show) come before the buttons.
 pub fn detail(
     inc: &Incident,
     diary: &Diary,
     show_history: bool,
     offset_at: &dyn Fn(i64) -> i64,
+    thumbs: &Thumbs,
 ) -> Node {
     let local = |ms: i64| format_local(ms, offset_at(ms));
     let count = inc.history.len();
@@ -155,7 +158,12 @@ pub fn detail(
         .attr("data-testid", "entry-detail")
         .child(view_heading(when(&inc.current)))
         .child(el("p").attr("class", "hint").text(written))
-        .child(fields(&inc.current, diary));
+        .child(fields(&inc.current, diary))
+        .child(attachment_views::entry_files(
+            inc,
+            thumbs,
+            offset_at(inc.created_ms),
+        ));
     if count > 0 {
         let label = if show_history {
             "Hide earlier versions"
@@ -341,8 +349,8 @@ pub fn people(diary: &Diary, offset_at: &dyn Fn(i64) -> i64) -> Node {
         .children(groups)
 }
 
-/// Deleted entries, each restorable, and the button to empty the list.
-pub fn deleted(diary: &Diary) -> Node {
+/// Deleted entries and removed files, each restorable, and the button to empty the list.
+pub fn deleted(diary: &Diary, tz: i64) -> Node {
     let list = diary.deleted();
     let items = list.iter().map(|i| {
         el("li")
@@ -368,13 +376,19 @@ pub fn deleted(diary: &Diary) -> Node {
                 .attr("class", "entry-list")
                 .attr("data-testid", "deleted-list")
                 .children(items),
-        );
-    if !list.is_empty() {
+        )
+        .child(attachment_views::removed_files(diary, tz));
+    let files = diary.removed_files().len();
+    if !list.is_empty() || files > 0 {
+        let mut what = Vec::new();
+        if !list.is_empty() {
+            what.push(count_of(list.len(), "entry", "entries"));
+        }
+        if files > 0 {
+            what.push(count_of(files, "file", "files"));
+        }
         section = section.child(action_button(
-            format!(
-                "Empty recently deleted ({})…",
-                count_of(list.len(), "entry", "entries")
-            ),
+            format!("Empty recently deleted ({})…", what.join(", ")),
             DocAction::EmptyDeleted,
             "",
             true,
@@ -435,6 +449,9 @@ impl<'a> CaseScope<'a> {
 /// when not given; `report` is how to report a crime (`profile::report_line`). The app cannot
 /// vouch for times: the cover says they come from this device's clock. `offset_at(ms)` is the
 /// time-zone offset at each instant, so a summer entry shows its summer time in winter.
+///
+/// Attached files are listed in the evidence index with their SHA-256 fingerprints, and image
+/// thumbnails (those in `thumbs`) are printed beside their incident.
 pub fn case_file(
     diary: &Diary,
     scope: CaseScope,
@@ -442,6 +459,7 @@ pub fn case_file(
     report: &str,
     printed: &str,
     offset_at: &dyn Fn(i64) -> i64,
+    thumbs: &Thumbs,
 ) -> Node {
     let local = |ms: i64| format_local(ms, offset_at(ms));
     let mut entries = scope.entries;
@@ -515,6 +533,15 @@ pub fn case_file(
                 .evidence
                 .iter()
                 .map(move |e| format!("Incident {}: {e}", n + 1))
+                .chain(i.files().map(move |a| {
+                    format!(
+                        "Incident {}: attached file {}, added {}, SHA-256 {}",
+                        n + 1,
+                        a.summary(),
+                        local(a.added_ms),
+                        a.sha256
+                    )
+                }))
         })
         .collect();
     let full = entries.iter().enumerate().map(|(n, i)| {
@@ -531,7 +558,15 @@ pub fn case_file(
             .attr("data-testid", "case-incident")
             .child(el("h3").text(format!("Incident {}: {}", n + 1, when(&i.current))))
             .child(el("p").attr("class", "hint").text(note))
-            .child(fields(&i.current, diary));
+            .child(fields(&i.current, diary))
+            .children(i.files().filter_map(|a| {
+                attachment_views::thumb(a, thumbs).map(|img| {
+                    el("figure")
+                        .attr("class", "case-thumb")
+                        .child(img)
+                        .child(el("figcaption").text(a.name.clone()))
+                })
+            }));
         if kept > 0 {
             // Oldest first, each exactly as it was saved, with its own saved time.
             let versions = i.history.iter().enumerate().map(|(v, rev)| {
@@ -640,6 +675,7 @@ mod tests {
             "Call [999](tel:999) if you are in danger.",
             "23 November 2026",
             &|_| 0,
+            &Thumbs::new(),
         )
         .all_text();
         let pos = |s: &str| t.find(s).unwrap_or_else(|| panic!("missing {s}"));
@@ -670,7 +706,16 @@ mod tests {
         assert_eq!(count_of(0, "entry", "entries"), "0 entries");
         assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
         let d = diary();
-        let t = case_file(&d, CaseScope::all(&d), "", "x", "today", &|_| 0).all_text();
+        let t = case_file(
+            &d,
+            CaseScope::all(&d),
+            "",
+            "x",
+            "today",
+            &|_| 0,
+            &Thumbs::new(),
+        )
+        .all_text();
         assert!(
             !t.contains("Recorded by"),
             "nothing said when the profile gives no one"
@@ -703,10 +748,10 @@ mod tests {
             5,
         );
         let inc = d.get("a").unwrap();
-        assert!(!detail(inc, &d, false, &|_| 0)
+        assert!(!detail(inc, &d, false, &|_| 0, &Thumbs::new())
             .all_text()
             .contains("Followed to car"));
-        assert!(detail(inc, &d, true, &|_| 0)
+        assert!(detail(inc, &d, true, &|_| 0, &Thumbs::new())
             .all_text()
             .contains("Followed to car"));
     }
@@ -723,7 +768,7 @@ mod tests {
     fn deleted_view_offers_restore() {
         let mut d = diary();
         d.delete("a", 1);
-        let t = deleted(&d).all_text();
+        let t = deleted(&d, 0).all_text();
         assert!(
             t.contains("Followed to car")
                 && t.contains("Restore")
@@ -742,7 +787,16 @@ mod tests {
         };
         f.people.push("q".into());
         d.add(f, "c".into(), 0);
-        let t = case_file(&d, CaseScope::person(&d, "q"), "", "x", "today", &|_| 0).all_text();
+        let t = case_file(
+            &d,
+            CaseScope::person(&d, "q"),
+            "",
+            "x",
+            "today",
+            &|_| 0,
+            &Thumbs::new(),
+        )
+        .all_text();
         assert!(
             t.contains("1 entry.") && t.contains("Blue coat at the count"),
             "{t}"
@@ -763,6 +817,7 @@ mod tests {
             "x",
             "today",
             &|_| 0,
+            &Thumbs::new(),
         )
         .all_text();
         assert!(
@@ -795,7 +850,16 @@ mod tests {
             1_795_000_000_000,
         );
         let offset = |ms: i64| if ms < 1_790_000_000_000 { -60 } else { 0 };
-        let t = case_file(&d, CaseScope::all(&d), "", "x", "today", &offset).all_text();
+        let t = case_file(
+            &d,
+            CaseScope::all(&d),
+            "",
+            "x",
+            "today",
+            &offset,
+            &Thumbs::new(),
+        )
+        .all_text();
         assert!(t.contains("2 earlier versions kept, shown below."), "{t}");
         let v1 = t.find("Version 1 of 3, saved").expect("first version");
         let v2 = t.find("Version 2 of 3, saved").expect("second version");
@@ -808,5 +872,32 @@ mod tests {
             t.contains("Version 2 of 3, saved Thursday 28 May 2026, 21:26"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn the_case_file_lists_attached_files_with_fingerprints_and_prints_thumbnails() {
+        use crate::domain::attachment::tests::sample;
+        let mut d = diary();
+        d.attach("a", vec![sample("f1", 5)]);
+        d.attach("b", vec![sample("f2", 6)]);
+        d.set_file_removed("b", "f2", true, 7);
+        let mut thumbs = Thumbs::new();
+        thumbs.insert("f1.thumb".into(), "data:image/jpeg;base64,AAAA".into());
+        let tree = case_file(&d, CaseScope::all(&d), "", "x", "today", &|_| 0, &thumbs);
+        let t = tree.all_text();
+        let f1 = d.get("a").unwrap().attachments[0].sha256.clone();
+        let f2 = d.get("b").unwrap().attachments[0].sha256.clone();
+        let index = t.find("Evidence index").unwrap();
+        let listed = t.find(&f1).expect("fingerprint in the index");
+        assert!(index < listed && listed < t.find("Incidents in full").unwrap());
+        assert!(
+            t.contains("Incident 1: attached file photo of the gate.jpg"),
+            "{t}"
+        );
+        assert!(
+            !t.contains(&f2),
+            "a removed file is not evidence in the case file"
+        );
+        assert!(format!("{tree:?}").contains("data:image/jpeg;base64,AAAA"));
     }
 }

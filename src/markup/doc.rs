@@ -43,10 +43,18 @@ pub enum DocAction {
     AddReport,
     PersonCaseFile,
     EditPerson,
+    /// Save a copy of an attached file's original (id: `<entry id>:<file id>`).
+    SaveFile,
+    /// Move an attached file to "recently deleted" (id: `<entry id>:<file id>`).
+    RemoveFile,
+    /// Bring a removed file back (id: `<entry id>:<file id>`).
+    RestoreFile,
+    /// Take a file attached to the form back off before the entry is saved (id: the file's).
+    DropPending,
 }
 
 impl DocAction {
-    pub const ALL: [DocAction; 11] = [
+    pub const ALL: [DocAction; 15] = [
         DocAction::OpenEntry,
         DocAction::ShowHistory,
         DocAction::EditEntry,
@@ -58,6 +66,10 @@ impl DocAction {
         DocAction::AddReport,
         DocAction::PersonCaseFile,
         DocAction::EditPerson,
+        DocAction::SaveFile,
+        DocAction::RemoveFile,
+        DocAction::RestoreFile,
+        DocAction::DropPending,
     ];
 
     /// The name carried in the button's `data-action` (and its test id).
@@ -74,6 +86,10 @@ impl DocAction {
             DocAction::AddReport => "add-report",
             DocAction::PersonCaseFile => "person-case-file",
             DocAction::EditPerson => "edit-person",
+            DocAction::SaveFile => "save-file",
+            DocAction::RemoveFile => "remove-file",
+            DocAction::RestoreFile => "restore-file",
+            DocAction::DropPending => "drop-pending",
         }
     }
 
@@ -121,6 +137,57 @@ impl Node {
         self.child(text(s))
     }
 
+    /// The tree as HTML text (for a case file saved as a file): text and attribute values
+    /// escaped, so nothing the user wrote can become markup.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write_html(&mut out);
+        out
+    }
+
+    fn write_html(&self, out: &mut String) {
+        fn escape(s: &str, out: &mut String) {
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '"' => out.push_str("&quot;"),
+                    '\'' => out.push_str("&#39;"),
+                    c => out.push(c),
+                }
+            }
+        }
+        match self {
+            Node::Text(s) => escape(s, out),
+            Node::El {
+                tag,
+                attrs,
+                children,
+            } => {
+                out.push('<');
+                out.push_str(tag);
+                for (name, value) in attrs {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape(value, out);
+                    out.push('"');
+                }
+                out.push('>');
+                if *tag == "img" || *tag == "input" {
+                    return;
+                }
+                for c in children {
+                    c.write_html(out);
+                }
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+        }
+    }
+
     /// All the text in the tree, for tests and search.
     pub fn all_text(&self) -> String {
         match self {
@@ -155,6 +222,18 @@ mod tests {
         };
         assert_eq!((tag, attrs.len(), children.len()), ("p", 1, 2));
         assert_eq!(children[0], Node::Text("<script>alert(1)</script>".into()));
+    }
+
+    #[test]
+    fn html_text_escapes_everything_the_user_wrote() {
+        let n = el("p")
+            .attr("title", "a \"q\" & <b>")
+            .text("<script>alert('x')</script> & more")
+            .child(el("img").attr("src", "data:image/jpeg;base64,AA=="));
+        assert_eq!(
+            n.to_html(),
+            "<p title=\"a &quot;q&quot; &amp; &lt;b&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more<img src=\"data:image/jpeg;base64,AA==\"></p>"
+        );
     }
 
     #[test]

@@ -9,12 +9,14 @@ use crate::components::install::SafariNotice;
 use crate::components::lock_offer::LockOffer;
 use crate::components::nav::NavLink;
 use crate::components::person_editor::PersonEditor;
+use crate::domain::attachment::Attachment;
 use crate::domain::diary::{
     new_id, Channel, Diary, Draft, Filter, IncidentFields, Status, TypedPerson,
 };
 use crate::domain::keys;
 use crate::domain::profile::ProfileName;
 use crate::domain::route::{DiaryView, Route};
+use crate::markup::attachment_views::{parse_file_ref, Thumbs};
 use crate::markup::diary_views;
 use crate::markup::diary_views::CaseScope;
 use crate::markup::doc::{el, DocAction};
@@ -25,6 +27,66 @@ use crate::state::diary::DiaryState;
 use crate::state::drafts::{clear_draft, edit_draft_key, load_draft, unfinished_edit};
 use crate::state::notices::Notices;
 use crate::state::route::CurrentRoute;
+
+/// Save a copy of an attached file's original bytes, under its own name.
+async fn save_original(a: &Attachment) -> Result<(), String> {
+    match crate::state::attachments::original(&a.id).await {
+        Ok(Some(bytes)) => crate::components::download::download_bytes(&a.name, &a.kind, &bytes),
+        Ok(None) => Err(format!(
+            "\u{201c}{}\u{201d} is not on this device (it may not have come with a backup).",
+            a.name
+        )),
+        Err(e) => Err(e.message()),
+    }
+}
+
+/// Save the case bundle for police: the case file as a page, the CSV, and every original.
+async fn save_case_bundle(state: DiaryState, thumbs: Thumbs) -> Result<(), String> {
+    let ids: Vec<String> = state.with_untracked(|d| {
+        crate::markup::case_bundle::evidence_names(d)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    });
+    let originals: std::collections::BTreeMap<String, Vec<u8>> =
+        crate::state::attachments::read_all(&ids)
+            .await
+            .map_err(|e| e.message())?
+            .into_iter()
+            .collect();
+    let now = now_ms();
+    let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let zip = state
+        .with_untracked(|d| {
+            let tree = diary_views::case_file(
+                d,
+                CaseScope::all(d),
+                &who.recorded_by(),
+                &who.report_line(),
+                &today_for_print(),
+                &tz_offset_at,
+                &thumbs,
+            );
+            let csv = crate::domain::csv::to_csv(d, crate::state::clock::tz_offset_at);
+            let when = crate::domain::zip::DosTime::from_iso(&crate::domain::time::format_iso(
+                now - tz_offset_at(now) * 60_000,
+            ))
+            .unwrap_or(crate::domain::zip::DosTime::new(1980, 1, 1, 0, 0, 0));
+            crate::markup::case_bundle::bundle(d, &tree, &csv, &originals, when)
+        })
+        .map_err(|_| "The case bundle is too large for one ZIP file.".to_string())?;
+    crate::components::download::download_bytes(
+        &format!(
+            "standsafe-case-bundle-{}.zip",
+            crate::domain::time::format_date(now)
+        ),
+        "application/zip",
+        &zip,
+    )
+}
 
 fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
@@ -67,6 +129,7 @@ enum CaseFor {
 enum Done {
     Saved,
     Deleted(String),
+    FileRemoved,
 }
 
 /// The diary page. Each of its views has its own address (`domain::route::DiaryView`), so the
@@ -99,6 +162,31 @@ pub fn DiaryPage() -> impl IntoView {
     // The entry whose earlier versions are open.
     let history_open = RwSignal::new(None::<String>);
     let confirm_empty = RwSignal::new(false);
+    // Image thumbnails read from the file store, kept while the diary is open (the lock
+    // unmounts the page, and they go with it).
+    let thumbs = RwSignal::new(Thumbs::new());
+    let want_thumbs = move |ids: Vec<String>| {
+        for t in ids {
+            if thumbs.with_untracked(|m| m.contains_key(&t)) {
+                continue;
+            }
+            leptos::task::spawn_local(async move {
+                if let Some(url) = crate::state::attachments::thumbnail_url(&t).await {
+                    thumbs.try_update(|m| m.insert(t, url));
+                }
+            });
+        }
+    };
+    let file_of = move |id: &str| {
+        let (entry, file) = parse_file_ref(id)?;
+        state.with_untracked(|d| {
+            d.get(entry)?
+                .attachments
+                .iter()
+                .find(|a| a.id == file)
+                .cloned()
+        })
+    };
     // The case file's scope, chosen by the button that opened it: good for that move only, so
     // the "Case file for police" tab, Back and Forward show the whole diary.
     let case_for = RwSignal::new(None::<(CaseFor, u32)>);
@@ -121,7 +209,8 @@ pub fn DiaryPage() -> impl IntoView {
     // back as it was and the form keeps every word.
     let save = move |editing: Option<String>,
                      fields: IncidentFields,
-                     new_people: Vec<(String, Option<String>)>|
+                     new_people: Vec<(String, Option<String>)>,
+                     files: Vec<Attachment>|
           -> Result<(), String> {
         let now = now_ms();
         let id = editing.clone().unwrap_or_else(|| new_id(now, random_u32()));
@@ -138,6 +227,7 @@ pub fn DiaryPage() -> impl IntoView {
                 }
                 None => d.add(fields, id.clone(), now),
             }
+            d.attach(&id, files);
         });
         match saved {
             Ok(()) => {
@@ -204,8 +294,31 @@ pub fn DiaryPage() -> impl IntoView {
                 open_case_file(CaseFor::Person(id));
                 Ok(())
             }
+            DocAction::SaveFile => {
+                if let Some(a) = file_of(&id) {
+                    leptos::task::spawn_local(async move {
+                        if let Err(e) = save_original(&a).await {
+                            notices.push_error(e);
+                        }
+                    });
+                }
+                Ok(())
+            }
+            DocAction::RemoveFile | DocAction::RestoreFile => match parse_file_ref(&id) {
+                Some((entry, file)) => {
+                    let removed = action == DocAction::RemoveFile;
+                    let changed = state.change_entry(entry, |d| {
+                        d.set_file_removed(entry, file, removed, now_ms())
+                    });
+                    if changed.is_ok() && removed {
+                        say(Done::FileRemoved);
+                    }
+                    changed
+                }
+                None => Ok(()),
+            },
             // Drawn and handled by the list and the form themselves.
-            DocAction::ShowMore | DocAction::AddReport => Ok(()),
+            DocAction::ShowMore | DocAction::AddReport | DocAction::DropPending => Ok(()),
         };
         if let Err(err) = saved {
             notices.push_error(err.message());
@@ -213,9 +326,12 @@ pub fn DiaryPage() -> impl IntoView {
     });
 
     let empty_deleted = move |_| {
-        if let Err(err) = state.empty_deleted() {
-            notices.push_error(err.message());
-            return;
+        match state.empty_deleted() {
+            Ok(gone) => crate::state::attachments::forget(&gone),
+            Err(err) => {
+                notices.push_error(err.message());
+                return;
+            }
         }
         confirm_empty.set(false);
     };
@@ -245,7 +361,7 @@ pub fn DiaryPage() -> impl IntoView {
         let Draft {
             fields: initial,
             new_people: initial_people,
-            ..
+            attachments: initial_files,
         } = match &editing {
             Some(id) => draft
                 .or_else(|| {
@@ -268,13 +384,14 @@ pub fn DiaryPage() -> impl IntoView {
                 initial=initial
                 initial_people=initial_people
                 restored=restored
+                initial_files=initial_files
                 people=Signal::derive(move || state.with(people_labels))
                 may_be=Callback::new(move |line: String| state.with_untracked(|d| {
                     d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
                 }))
                 heading=if editing.is_some() { "Edit entry" } else { "New entry" }
                 draft_key=draft_key.clone()
-                on_save=Callback::new(move |(fields, people)| save(editing.clone(), fields, people))
+                on_save=Callback::new(move |(fields, people, files)| save(editing.clone(), fields, people, files))
                 on_cancel=Callback::new(move |()| {
                     match &back {
                         Some(id) => { clear_draft(&edit_draft_key(id)); go(DiaryView::Entry(id.clone())) }
@@ -314,6 +431,7 @@ pub fn DiaryPage() -> impl IntoView {
                         <button type="button" class="button-quiet" on:click=undo_delete>"Undo"</button>
                     </p>
                 }.into_any()),
+                Some(Done::FileRemoved) => Some(view! { <p class="callout">"File removed: it is in Recently deleted until you empty that list."</p> }.into_any()),
                 None => None,
             }}
         </div>
@@ -337,7 +455,10 @@ pub fn DiaryPage() -> impl IntoView {
                     <DocView on_action=act tree=Signal::derive(move || {
                         let history = history_open.with(|h| h.as_deref() == Some(id.as_str()));
                         state.with(|d| match d.get(&id) {
-                            Some(i) => diary_views::detail(i, d, history, &tz_offset_at),
+                            Some(i) => {
+                                want_thumbs(i.files().filter_map(|a| a.thumb.clone()).collect());
+                                thumbs.with(|t| diary_views::detail(i, d, history, &tz_offset_at, t))
+                            }
                             None => not_in_diary_tree(),
                         })
                     })/>
@@ -348,9 +469,9 @@ pub fn DiaryPage() -> impl IntoView {
                 <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::people(d, &tz_offset_at)))/>
             }.into_any(),
             Route::Diary(DiaryView::Deleted) => view! {
-                <DocView on_action=act tree=Signal::derive(move || state.with(diary_views::deleted))/>
+                <DocView on_action=act tree=Signal::derive(move || state.with(|d| diary_views::deleted(d, tz_offset_at(now_ms()))))/>
                 <Show when=move || confirm_empty.get()>
-                    <p class="error-text" data-testid="empty-warning">"This removes the deleted entries from this device for good. It cannot be undone."</p>
+                    <p class="error-text" data-testid="empty-warning">"This removes the deleted entries and files from this device for good. It cannot be undone."</p>
                     <p class="button-row">
                         <button type="button" data-testid="empty-deleted-confirm" on:click=empty_deleted>"Yes, remove them for good"</button>
                         <button type="button" class="button-quiet" on:click=move |_| confirm_empty.set(false)>"Keep them"</button>
@@ -359,17 +480,28 @@ pub fn DiaryPage() -> impl IntoView {
             }.into_any(),
             // Only the diary's views reach here (see view_now); the case file is the last.
             _ => view! {
-                <p class="no-print"><button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button></p>
+                <p class="no-print button-row">
+                    <button type="button" data-testid="print-case-file" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print case file"</button>
+                    <button type="button" class="button-quiet" data-testid="case-bundle" on:click=move |_| {
+                        let shown = thumbs.get_untracked();
+                        leptos::task::spawn_local(async move {
+                            if let Err(e) = save_case_bundle(state, shown).await {
+                                notices.push_error(e);
+                            }
+                        });
+                    }>"Download the case bundle (.zip): case file, spreadsheet and every original file"</button>
+                </p>
                 <DocView tree=Signal::derive(move || {
                     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE).ok().flatten().unwrap_or_default();
                     state.with(|d| {
+                        want_thumbs(d.list().iter().flat_map(|i| i.files().filter_map(|a| a.thumb.clone())).collect());
                         let moves = route.moves();
                         let scope = case_for.with(|c| match c {
                             Some((CaseFor::Person(id), at)) if *at == moves => CaseScope::person(d, id),
                             Some((CaseFor::Filtered(f), at)) if *at == moves => CaseScope::filtered(d, f),
                             _ => CaseScope::all(d),
                         });
-                        diary_views::case_file(d, scope, &who.recorded_by(), &who.report_line(), &today_for_print(), &tz_offset_at)
+                        thumbs.with(|t| diary_views::case_file(d, scope, &who.recorded_by(), &who.report_line(), &today_for_print(), &tz_offset_at, t))
                     })
                 })/>
             }.into_any(),

@@ -8,6 +8,7 @@ use crate::components::download::download_text;
 use crate::components::install::{InstallOffer, StorageStatus};
 use crate::components::lock_settings::LockSettings;
 use crate::components::nav::NavLink;
+use crate::components::storage_use::StorageUse;
 use crate::domain::route::Route;
 use crate::state::notices::Notices;
 use crate::store::storage;
@@ -58,6 +59,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2 id="storage-heading">"Your data on this device"</h2>
             <p>"Everything you enter is kept in this browser on this device only. Nothing is sent anywhere. Clearing this site's data in your browser deletes it."</p>
             <StorageStatus/>
+            <StorageUse/>
             <UnreadableCopies/>
         </section>
     }

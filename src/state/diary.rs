@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::attachment::Attachment;
 use crate::domain::backup::Backup;
 use crate::domain::diary::{Diary, Incident, People};
 use crate::domain::keys;
@@ -101,17 +102,45 @@ impl DiaryState {
         saved
     }
 
-    /// Remove every entry in "recently deleted" for good. Stops at the first failure, which is
-    /// returned; entries not yet removed stay in the list.
-    pub fn empty_deleted(self) -> Result<(), StorageError> {
+    /// Remove every entry and file in "recently deleted" for good. Stops at the first failure,
+    /// which is returned; what is not yet removed stays in the list. Returns the files whose
+    /// bytes can now leave the file store (those of the entries and the removed files).
+    pub fn empty_deleted(self) -> Result<Vec<Attachment>, StorageError> {
         let ids: Vec<String> = self
             .diary
             .with_untracked(|d| d.deleted().into_iter().map(|i| i.id.clone()).collect());
+        let mut gone = Vec::new();
         for id in &ids {
             self.purge_entry(id)?;
-            self.diary.update(|d| d.forget(id));
+            self.diary.update(|d| {
+                if let Some(i) = d.get(id) {
+                    gone.extend(i.attachments.iter().cloned());
+                }
+                d.forget(id)
+            });
         }
-        Ok(())
+        let removed: Vec<(String, String)> = self.diary.with_untracked(|d| {
+            d.removed_files()
+                .into_iter()
+                .map(|(i, a)| (i.id.clone(), a.id.clone()))
+                .collect()
+        });
+        for (entry, file) in removed {
+            let key = entry_key(&entry);
+            let Some(mut ours) = self.diary.with_untracked(|d| d.get(&entry).cloned()) else {
+                continue;
+            };
+            // Merged with the stored copy first (another tab's edits stay), then the file's
+            // record dropped: a merge alone would bring it back.
+            if let Ok(Some(stored)) = storage::load::<Incident>(&key) {
+                ours = Incident::merge(stored, ours);
+            }
+            gone.extend(ours.attachments.iter().filter(|a| a.id == file).cloned());
+            ours.attachments.retain(|a| a.id != file);
+            storage::save(&key, &ours)?;
+            self.diary.update(|d| d.put(ours));
+        }
+        Ok(gone)
     }
 
     /// Whenever another tab saves a diary key, read the diary again, so neither tab loses the

@@ -1,6 +1,7 @@
 //! The app's state: one file per context type, each with methods that say what they do. State
 //! reads and writes through `store`; components and pages read state.
 
+pub mod attachments;
 pub mod auto_lock;
 pub mod clock;
 pub mod device;

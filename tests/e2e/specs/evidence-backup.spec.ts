@@ -1,0 +1,76 @@
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Evidence, letter, photo, sha256 } from '../support/evidence';
+
+test('a backup carries the attached files, and restores them byte for byte in a fresh browser', async ({ page, browser }) => {
+  const ev = new Evidence(page);
+  const image = photo('damage.png', 11);
+  const text = letter('Threatening letter, word for word.', 'letter.txt');
+  await ev.diary.open();
+  await ev.diary.write({ date: '2026-11-26', what: 'Car scratched, letter under the wiper' });
+  await ev.choose([image, text]);
+  await ev.diary.save();
+  await expect(ev.attached()).toHaveCount(2);
+  await ev.diary.app.open('/settings');
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('export-json').click();
+  const file = join(mkdtempSync(join(tmpdir(), 'standsafe-files-')), 'backup.json');
+  await (await dl).saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup.files.map((f: { id: string }) => f.id)).toHaveLength(3);
+
+  const other = await browser.newContext();
+  const fresh = new Evidence(await other.newPage());
+  await fresh.diary.app.open('/settings');
+  await fresh.page.getByTestId('import-file').setInputFiles(file);
+  await expect(fresh.page.getByTestId('import-plan')).toContainText('holds 1 entry');
+  await fresh.page.getByTestId('import-merge').click();
+  await expect(fresh.page.getByTestId('backup-message')).toContainText('1 entry restored');
+  await fresh.diary.open();
+  await fresh.page.getByTestId('entry-list').getByRole('button').first().click();
+  await expect(fresh.attached()).toHaveCount(2);
+  expect(await fresh.fingerprints()).toEqual([sha256(image.buffer), sha256(text.buffer)]);
+  expect((await fresh.saveCopy('damage.png')).equals(image.buffer)).toBe(true);
+  expect((await fresh.saveCopy('letter.txt')).equals(text.buffer)).toBe(true);
+  await other.close();
+});
+
+test('a damaged file in a backup is named, and the rest restores', async ({ page, browser }) => {
+  const ev = new Evidence(page);
+  const image = photo('kept.png', 5);
+  const text = letter('This one will be damaged.', 'damaged.txt');
+  await ev.diary.open();
+  await ev.diary.write({ date: '2026-11-27', what: 'Two files, one to be damaged' });
+  await ev.choose([image, text]);
+  await ev.diary.save();
+  await ev.diary.app.open('/settings');
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('export-json').click();
+  const dir = mkdtempSync(join(tmpdir(), 'standsafe-damaged-'));
+  const file = join(dir, 'backup.json');
+  await (await dl).saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  const target = backup.incidents[0].attachments.find((a: { name: string }) => a.name === 'damaged.txt').id;
+  const damaged = backup.files.find((f: { id: string }) => f.id === target);
+  damaged.data = Buffer.from('This one was damaged!!!!!').toString('base64');
+  const { writeFileSync } = await import('node:fs');
+  const edited = join(dir, 'edited.json');
+  writeFileSync(edited, JSON.stringify(backup, null, 2));
+
+  const other = await browser.newContext();
+  const fresh = new Evidence(await other.newPage());
+  await fresh.diary.app.open('/settings');
+  await fresh.page.getByTestId('import-file').setInputFiles(edited);
+  await expect(fresh.page.getByTestId('import-plan')).toContainText('damaged.txt');
+  await fresh.page.getByTestId('import-merge').click();
+  await expect(fresh.page.getByTestId('backup-message')).toContainText('1 entry restored');
+  await expect(fresh.page.getByTestId('backup-message')).toContainText('damaged.txt');
+  const ids = (await fresh.storedFiles()).map((f) => f.id);
+  expect(ids).not.toContain(target);
+  await fresh.diary.open();
+  await fresh.page.getByTestId('entry-list').getByRole('button').first().click();
+  expect((await fresh.saveCopy('kept.png')).equals(image.buffer)).toBe(true);
+  await other.close();
+});

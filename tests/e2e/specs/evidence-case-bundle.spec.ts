@@ -1,0 +1,36 @@
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Evidence, letter, photo, sha256 } from '../support/evidence';
+
+test('the case bundle is a ZIP any computer opens: the case file, the CSV and every original named by incident and fingerprint', async ({ page }) => {
+  const ev = new Evidence(page);
+  const image = photo('door.png', 9);
+  const text = letter('Bundle me, word for word.', 'note.txt');
+  await ev.diary.open();
+  await ev.diary.add({ date: '2026-11-01', what: 'First incident, no files' });
+  await ev.diary.write({ date: '2026-11-02', what: 'Second incident, two files' });
+  await ev.choose([image, text]);
+  await ev.diary.save();
+  await page.getByTestId('diary-case-file').click();
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('case-bundle').click();
+  const d = await dl;
+  expect(d.suggestedFilename()).toMatch(/^standsafe-case-bundle-\d{4}-\d{2}-\d{2}\.zip$/);
+  const dir = mkdtempSync(join(tmpdir(), 'standsafe-bundle-'));
+  const zip = join(dir, 'bundle.zip');
+  await d.saveAs(zip);
+  execFileSync('unzip', ['-t', zip]);
+  execFileSync('unzip', ['-q', zip, '-d', join(dir, 'out')]);
+  const out = join(dir, 'out');
+  expect(readFileSync(join(out, 'case-file.html'), 'utf8')).toContain(sha256(image.buffer));
+  expect(readFileSync(join(out, 'diary.csv'), 'utf8')).toContain('Second incident, two files');
+  const evidence = readdirSync(join(out, 'evidence')).sort();
+  const imageName = `incident-002-${sha256(image.buffer).slice(0, 12)}-door.png`;
+  const textName = `incident-002-${sha256(text.buffer).slice(0, 12)}-note.txt`;
+  expect(evidence).toEqual([imageName, textName].sort());
+  expect(readFileSync(join(out, 'evidence', imageName)).equals(image.buffer)).toBe(true);
+  expect(readFileSync(join(out, 'evidence', textName)).equals(text.buffer)).toBe(true);
+});

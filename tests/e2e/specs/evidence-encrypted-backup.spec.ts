@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Evidence, letter } from '../support/evidence';
+import { Lock, PASSPHRASE } from '../support/lock';
+
+test('the encrypted backup seals the attached files too, and restores them byte for byte with the passphrase', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const ev = new Evidence(page);
+  const words = 'Sealed letter: we will find your office on Mill Lane.';
+  const file = letter(words, 'sealed-letter.txt');
+  await ev.diary.open();
+  await ev.diary.write({ date: '2026-11-20', what: 'Letter to keep sealed' });
+  await ev.choose([file]);
+  await ev.diary.save();
+  const lock = new Lock(page);
+  await lock.turnOn();
+  const dl = page.waitForEvent('download');
+  await page.getByTestId('export-encrypted').click();
+  const path = join(mkdtempSync(join(tmpdir(), 'standsafe-sealed-files-')), 'backup.json');
+  await (await dl).saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  expect(text).not.toContain('Mill Lane');
+  expect(text).not.toContain(file.buffer.toString('base64').slice(0, 40));
+  expect(text).not.toContain('sealed-letter.txt');
+
+  const other = await browser.newContext();
+  const fresh = new Evidence(await other.newPage());
+  await fresh.diary.app.open('/settings');
+  await fresh.page.getByTestId('import-file').setInputFiles(path);
+  await fresh.page.getByTestId('import-passphrase').fill(PASSPHRASE);
+  await fresh.page.getByTestId('import-open').click();
+  await fresh.page.getByTestId('import-merge').click();
+  await expect(fresh.page.getByTestId('backup-message')).toContainText('1 entry restored');
+  await fresh.diary.open();
+  await fresh.page.getByTestId('entry-list').getByRole('button').first().click();
+  expect((await fresh.saveCopy('sealed-letter.txt')).equals(file.buffer)).toBe(true);
+  await other.close();
+});
