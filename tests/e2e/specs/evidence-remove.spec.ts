@@ -27,6 +27,8 @@ test('a removed file waits in recently deleted, can come back, and leaves the de
   await expect.poll(async () => (await ev.storedFiles()).length).toBe(2);
   await page.reload();
   await ev.diary.app.ready();
+  // The reload stays in Recently deleted (its own address): go to the list first.
+  await page.getByTestId('diary-list').click();
   await page.getByTestId('entry-list').getByRole('button').first().click();
   await expect(ev.attached()).toHaveCount(1);
   await expect(page.getByTestId('entry-detail')).not.toContainText('remove.txt');
