@@ -8,7 +8,9 @@ test('a failed save moves focus to a summary of what to fix, and no old "Plan sa
   await page.setViewportSize({ width: 390, height: 844 });
   const plans = new PlansPage(page);
   await plans.plan({ date: '2030-01-02', start: '10:00', finish: '12:00', area: 'Elm Road', with: 'Sam' });
-  const status = page.getByTestId('plan-form').getByRole('status');
+  // The form's last live region says whether the plan was saved (the one before it warns
+  // about the safety contact).
+  const status = page.getByTestId('plan-form').getByRole('status').last();
   await expect(status).toHaveText('Plan saved. Send it below.');
   // The form is blank again: saving it now fails.
   await page.getByTestId('plan-save').click();
