@@ -638,6 +638,11 @@ mod tests {
     use super::*;
     use crate::domain::diary::{Report, Witness};
 
+    /// The case file's words for a scope, with no one named, no offset and no thumbnails.
+    fn case_text(d: &Diary, scope: CaseScope) -> String {
+        case_file(d, scope, "", "x", "today", &|_| 0, &Thumbs::new()).all_text()
+    }
+
     fn diary() -> Diary {
         let mut d = Diary::default();
         d.add_person("p".into(), "Red van man".into(), "tall".into());
@@ -706,16 +711,7 @@ mod tests {
         assert_eq!(count_of(0, "entry", "entries"), "0 entries");
         assert_eq!(count_of(2, "incident", "incidents"), "2 incidents");
         let d = diary();
-        let t = case_file(
-            &d,
-            CaseScope::all(&d),
-            "",
-            "x",
-            "today",
-            &|_| 0,
-            &Thumbs::new(),
-        )
-        .all_text();
+        let t = case_text(&d, CaseScope::all(&d));
         assert!(
             !t.contains("Recorded by"),
             "nothing said when the profile gives no one"
@@ -787,16 +783,7 @@ mod tests {
         };
         f.people.push("q".into());
         d.add(f, "c".into(), 0);
-        let t = case_file(
-            &d,
-            CaseScope::person(&d, "q"),
-            "",
-            "x",
-            "today",
-            &|_| 0,
-            &Thumbs::new(),
-        )
-        .all_text();
+        let t = case_text(&d, CaseScope::person(&d, "q"));
         assert!(
             t.contains("1 entry.") && t.contains("Blue coat at the count"),
             "{t}"
@@ -810,16 +797,7 @@ mod tests {
             text: "shouted".into(),
             ..Filter::default()
         };
-        let t = case_file(
-            &d,
-            CaseScope::filtered(&d, &filter),
-            "",
-            "x",
-            "today",
-            &|_| 0,
-            &Thumbs::new(),
-        )
-        .all_text();
+        let t = case_text(&d, CaseScope::filtered(&d, &filter));
         assert!(
             t.contains("1 entry.") && t.contains("Shouted outside office"),
             "{t}"
