@@ -23,7 +23,7 @@ pub fn LockOffer() -> impl IntoView {
             <aside class="callout no-print" data-testid="lock-offer" aria-labelledby="lock-offer-heading">
                 <h2 id="lock-offer-heading">"Lock your diary with a passphrase?"</h2>
                 <p>"If someone else may use, borrow or take this phone, a passphrase keeps your diary, contacts and plans encrypted. Stand Safe will ask for it when it opens."</p>
-                <p data-testid="lock-offer-back">"Without a lock, pressing Back after Leave quickly can bring Stand Safe back on screen, with your diary open. With a lock, it opens locked."</p>
+                <p data-testid="lock-offer-back">"After Leave quickly, pressing Back does not bring Stand Safe back on screen. But the browser's history list (a long press on Back, or the History menu) can still show Stand Safe's pages. Without a lock, anyone who opens Stand Safe on this device can read your diary. With a lock, it opens locked."</p>
                 <p class="button-row">
                     <a href="/settings#lock" data-testid="lock-offer-set-up">"Set up a lock in Settings"</a>
                     <button type="button" class="button-quiet" data-testid="lock-offer-later"

@@ -30,6 +30,6 @@ test('without a lock, the diary says plainly that Back can bring the app back, a
   await diary.open();
   await diary.add({ date: '2026-11-01', what: 'Something to protect' });
   const offer = page.getByTestId('lock-offer');
-  await expect(offer).toContainText('Without a lock, pressing Back after Leave quickly can bring Stand Safe back on screen');
+  await expect(offer).toContainText('After Leave quickly, pressing Back does not bring Stand Safe back on screen. But the browser\'s history list');
   await expect(offer.getByRole('link', { name: /Set up a lock/ })).toBeVisible();
 });
