@@ -275,7 +275,7 @@ pub static MODULES: &[Module] = &[
                 "Your phone is how you call for help and how others can find you.",
                 &[
                     "Learn your phone's emergency call and location-sharing features.",
-                    "The LGA also suggests a wearable alarm or a tracking app.",
+                    "The LGA also suggests a wearable device or a tracking app.",
                 ],
                 true,
                 Everyone,
@@ -414,7 +414,7 @@ pub static MODULES: &[Module] = &[
                 "Know the election offences",
                 "Some false claims and hostile crimes against candidates are election offences.",
                 &[
-                    "It is an offence to make a false statement of fact about a candidate's character or conduct to affect the result.",
+                    "It is an offence to make a false statement of fact about a candidate's personal character or conduct to affect the result.",
                     "Claims about a candidate's politics are not covered.",
                     "An adult convicted of a crime driven by hostility to a candidate or campaigner may be barred from elected office for 5 years.",
                     "This ban covers UK Parliament, English councils and mayors, police commissioners and Northern Ireland. It does not cover Holyrood, the Senedd, or Scottish and Welsh councils.",
@@ -443,7 +443,7 @@ pub static MODULES: &[Module] = &[
                 &[
                     "You do not need a record, or a second incident, before you report.",
                     "Call [999](tel:999) in danger. Otherwise call [101](tel:101) or use your force's online form.",
-                    "Say you are a candidate or campaigner. For council, mayor or police commissioner elections, say it is an \"Operation Ford\" incident.",
+                    "Say you are a candidate or campaigner. For council, mayor or police commissioner elections in England and Scotland, say it is an \"Operation Ford\" incident.",
                     "Then tell your police contact ({police_contact}) too.",
                     "Hate crime: in England, Wales and Northern Ireland you can also use True Vision online. In Scotland, report to Police Scotland, online or at a third-party reporting centre.",
                 ],
@@ -462,7 +462,7 @@ pub static MODULES: &[Module] = &[
             step(
                 "post-signs",
                 "Know the signs of a suspicious item",
-                "Most post is harmless, but a few signs together mean you should stop. Show these signs to whoever opens your post.",
+                "Most post is harmless. But if you see any of these signs, do not open it. Show these signs to whoever opens your post.",
                 &[
                     "Be wary of post that is unexpected, hand-delivered or has no sender.",
                     "Look for too many stamps, marks such as \"personal\", or the wrong name or address.",
@@ -551,7 +551,7 @@ pub static MODULES: &[Module] = &[
             step(
                 "home-register",
                 "Check the electoral register",
-                "There are two registers. The open register is sold to anyone who asks. The full register is not for sale.",
+                "There are two registers. The open register is sold to anyone who asks. The full register is not sold to the public.",
                 &[
                     "Ask to leave the open register. In Northern Ireland it is called the edited register.",
                     "The full register still goes to parties, candidates and credit agencies. Anyone can look at it under supervision.",
@@ -602,7 +602,7 @@ pub static MODULES: &[Module] = &[
                 &[
                     "Get yourself safe first, then call.",
                     "For anything else call [101](tel:101) or use your force's online form.",
-                    "Say you are a candidate or campaigner. For council, mayor or police commissioner elections, say it is an \"Operation Ford\" incident.",
+                    "Say you are a candidate or campaigner. For council, mayor or police commissioner elections in England and Scotland, say it is an \"Operation Ford\" incident.",
                     "Then tell your police contact ({police_contact}) yourself.",
                 ],
                 false,
