@@ -461,7 +461,7 @@ pub fn report_line_for(
     ) {
         "Say you are a parliamentary candidate."
     } else if scheme == PoliceScheme::Unknown {
-        "Say you are a candidate or campaigner. For council, mayor or police and crime commissioner elections, say it is an \"Operation Ford\" incident."
+        "Say you are a candidate or campaigner. For council, mayor or police and crime commissioner elections in England and Scotland, say it is an \"Operation Ford\" incident."
     } else {
         "Say you are a candidate or campaigner."
     };

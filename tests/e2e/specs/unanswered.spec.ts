@@ -11,7 +11,7 @@ test('the questions start empty, and skipping gives neutral advice and a gentle 
   }
   await page.getByTestId('start-skip').click();
   await expect(page.getByTestId('answer-prompt')).toBeVisible();
-  await expect(j.reportLine()).toContainText('For council, mayor or police and crime commissioner elections, say it is an "Operation Ford" incident.');
+  await expect(j.reportLine()).toContainText('For council, mayor or police and crime commissioner elections in England and Scotland, say it is an "Operation Ford" incident.');
   await j.app.open('/guide/police-contact');
   await expect(j.guide.policeScheme()).toContainText('Operation Bridger');
   await expect(j.guide.policeScheme()).toContainText('Operation Ford');
