@@ -277,8 +277,8 @@ pub fn words_with_numbers(text: &str) -> Vec<Piece> {
 pub fn check_phone(phone: &str) -> Option<&'static str> {
     match classify_phone(phone) {
         PhoneKind::NotANumber => Some("Use only digits, spaces and a + at the start, for example 07700 900123 or +44 7700 900123."),
-        PhoneKind::TooShort => Some("This number looks too short – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
-        PhoneKind::TooLong => Some("This number looks too long – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
+        PhoneKind::TooShort => Some("This number looks too short – check it. Most UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
+        PhoneKind::TooLong => Some("This number looks too long – check it. Most UK numbers have 11 digits starting with 0, or +44 and 10 digits."),
         PhoneKind::NoPrefix => Some("This number has no 0 or +44 at the start – check it."),
         _ => None,
     }
@@ -602,7 +602,7 @@ mod tests {
         }
         assert_eq!(
             check_phone("0770 0900 78"),
-            Some("This number looks too short – check it. UK numbers have 11 digits starting with 0, or +44 and 10 digits.")
+            Some("This number looks too short – check it. Most UK numbers have 11 digits starting with 0, or +44 and 10 digits.")
         );
         assert!(check_phone("07700 9001234")
             .unwrap()

@@ -108,7 +108,7 @@ pub fn ProfilePage() -> impl IntoView {
                 ("phone", "Phone", field!(party_safety.phone)),
                 ("email", "Email", field!(party_safety.email)),
             ]/>
-        <ContactGroup prefix="buddy" heading="Your safety contact" hint="Someone who is not going out with you, who knows where you are and when you expect to finish."
+        <ContactGroup prefix="buddy" heading="Your safety contact" hint="Someone who is not going out with you, who knows where you are and when you expect to finish, and who will act if you do not check in."
             fields=vec![
                 ("name", "Name", field!(buddy.name)),
                 ("phone", "Phone", field!(buddy.phone)),
