@@ -60,7 +60,8 @@ for (let r = 0; r < RUNS; r++) {
   await page.evaluate(() => localStorage.clear());
   const t0 = Date.now();
   await page.goto(base + '/diary');
-  await page.getByTestId('entry-count').waitFor();
+  // An empty diary shows its welcome (issue 15), not the list's count.
+  await page.getByTestId('diary-welcome').waitFor();
   results.emptyStartMs.push(Date.now() - t0);
 }
 await page.evaluate(seedScript(N), N);
