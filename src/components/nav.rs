@@ -13,14 +13,14 @@ fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 /// A link to a page of the app: a real `<a href>` (so it can be opened in a new tab) that
 /// navigates without a reload on a plain click. It is marked current while its page (its
 /// menu section) is shown; with `exact`, only while exactly its route is shown (the diary's
-/// own views). With `anchor`, it opens the page at that element (a guide step).
+/// own views). With `anchor`, it opens the page at that element (a guide step, a section).
 #[component]
 pub fn NavLink(
     route: Route,
     children: Children,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional)] exact: bool,
-    #[prop(optional)] anchor: Option<&'static str>,
+    #[prop(optional_no_strip)] anchor: Option<&'static str>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let current = expect_context::<CurrentRoute>();

@@ -47,7 +47,7 @@ pub fn OverallProgress() -> impl IntoView {
                 // Straight to the step itself: the first one not done, in the guide's order.
                 Some((module, step)) => view! {
                     <p class="continue">
-                        <NavLink route=Route::GuideModule(module.id.to_string()) anchor=step.id class="button" testid="continue-guide">
+                        <NavLink route=Route::GuideModule(module.id.to_string()) anchor=Some(step.id) class="button" testid="continue-guide">
                             {if started() { "Continue where you left off" } else { "Start the guide" }}
                         </NavLink>
                         <span class="hint" data-testid="continue-next">"Next: " {step.title} " (" {module.title} ")"</span>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::nav::NavLink;
 use crate::content::inline::{segments, Segment};
-use crate::content::Step;
+use crate::content::{Module, Step};
 use crate::domain::guide_links;
 use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
@@ -21,18 +21,22 @@ pub fn personalise(text: &'static str, profile: ProfileState) -> String {
 }
 
 /// A sentence of the guide with its links: numbers and addresses marked in the content
-/// (`content::inline`), and the app's own tools it names (`domain::guide_links`).
-fn linked(marked: &str) -> impl IntoView {
+/// (`content::inline`), and the app's own tools it names (`domain::guide_links`), Your contacts
+/// at its police section when `about_police`.
+fn linked(marked: &str, about_police: bool) -> impl IntoView {
     segments(marked)
         .into_iter()
         .map(|segment| match segment {
             Segment::Link { text, href } => {
                 view! { <a href=href.to_string()>{text.to_string()}</a> }.into_any()
             }
-            Segment::Text(text) => guide_links::pieces(text)
+            Segment::Text(text) => guide_links::pieces(text, about_police)
                 .into_iter()
                 .map(|piece| match piece.to {
-                    Some(to) => view! { <NavLink route=to>{piece.text}</NavLink> }.into_any(),
+                    Some(to) => {
+                        view! { <NavLink route=to anchor=piece.anchor>{piece.text}</NavLink> }
+                            .into_any()
+                    }
                     None => piece.text.into_any(),
                 })
                 .collect_view()
@@ -69,10 +73,12 @@ pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) ->
     }
 }
 
-/// The whole step, as an article with its own heading.
+/// The whole step of `module`, as an article with its own heading.
 #[component]
-pub fn StepCard(step: &'static Step, number: usize) -> impl IntoView {
+pub fn StepCard(module: &'static Module, step: &'static Step, number: usize) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
+    let police = module.id == "police-contact";
+    let linked = move |text: &str| linked(text, police);
     view! {
         <article class="step card" id=step.id data-testid=format!("step-{}", step.id)>
             <h2><span class="step-number">{format!("{number}. ")}</span>{linked(&personalise(step.title, profile))}</h2>

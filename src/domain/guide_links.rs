@@ -1,6 +1,7 @@
 //! Where the guide names one of the app's own tools ("Open Your contacts", "Add it to the
 //! incident diary"), the words become a link to it. The guide's text stays plain data; this
-//! finds the names in it.
+//! finds the names in it. A link to Your contacts from words about the police contact opens
+//! the page at its police contact section.
 
 use super::route::{DiaryView, Route};
 
@@ -9,7 +10,12 @@ use super::route::{DiaryView, Route};
 pub struct Piece {
     pub text: String,
     pub to: Option<Route>,
+    /// The id of the part of that page to open at, if not its top.
+    pub anchor: Option<&'static str>,
 }
+
+/// The id of the police contact section on Your contacts.
+pub const POLICE_SECTION: &str = "police-contact";
 
 /// The names of the app's tools as the guide writes them, and the page each opens.
 fn tools() -> [(&'static str, Route); 3] {
@@ -20,9 +26,12 @@ fn tools() -> [(&'static str, Route); 3] {
     ]
 }
 
-/// Split `text` into plain words and links, at every name of a tool.
-pub fn pieces(text: &str) -> Vec<Piece> {
+/// Split `text` into plain words and links, at every name of a tool. Your contacts opens at its
+/// police contact section when the text is `about_police` (the police contact part of the
+/// guide) or names the police contact itself.
+pub fn pieces(text: &str, about_police: bool) -> Vec<Piece> {
     let tools = tools();
+    let police = about_police || text.contains("police contact");
     let mut out = Vec::new();
     let mut rest = text;
     loop {
@@ -35,11 +44,13 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             out.push(Piece {
                 text: rest[..at].to_string(),
                 to: None,
+                anchor: None,
             });
         }
         out.push(Piece {
             text: name.to_string(),
             to: Some(to.clone()),
+            anchor: (police && *to == Route::Profile).then_some(POLICE_SECTION),
         });
         rest = &rest[at + name.len()..];
     }
@@ -47,6 +58,7 @@ pub fn pieces(text: &str) -> Vec<Piece> {
         out.push(Piece {
             text: rest.to_string(),
             to: None,
+            anchor: None,
         });
     }
     out
@@ -58,7 +70,7 @@ mod tests {
     use crate::content::guidance::MODULES;
 
     fn links(text: &str) -> Vec<(String, Route)> {
-        pieces(text)
+        pieces(text, false)
             .into_iter()
             .filter_map(|p| p.to.map(|to| (p.text, to)))
             .collect()
@@ -67,19 +79,20 @@ mod tests {
     #[test]
     fn plain_text_is_one_piece_and_nothing_is_lost() {
         assert_eq!(
-            pieces("Tell them about every incident."),
+            pieces("Tell them about every incident.", false),
             [Piece {
                 text: "Tell them about every incident.".into(),
-                to: None
+                to: None,
+                anchor: None
             }]
         );
-        assert!(pieces("").is_empty());
+        assert!(pieces("", true).is_empty());
         for text in [
             "Open Your contacts and add your police contact.",
             "Your contacts, then the incident diary, then the checklist",
             "Add it to the incident diary with the exact words.",
         ] {
-            let joined: String = pieces(text).into_iter().map(|p| p.text).collect();
+            let joined: String = pieces(text, false).into_iter().map(|p| p.text).collect();
             assert_eq!(joined, text);
         }
     }
@@ -115,5 +128,32 @@ mod tests {
         };
         assert!(found("police-contact-save").contains(&Route::Profile));
         assert!(found("online-abuse-capture").contains(&Route::Diary(DiaryView::New)));
+    }
+
+    #[test]
+    fn your_contacts_opens_at_the_police_section_only_where_the_police_contact_is_meant() {
+        let anchors = |text: &str, about_police: bool| -> Vec<Option<&str>> {
+            pieces(text, about_police)
+                .into_iter()
+                .filter(|p| p.to.is_some())
+                .map(|p| p.anchor)
+                .collect()
+        };
+        let save = MODULES
+            .iter()
+            .flat_map(|m| m.steps)
+            .find(|s| s.id == "police-contact-save")
+            .unwrap();
+        assert_eq!(anchors(save.actions[0], false), [Some(POLICE_SECTION)]);
+        assert_eq!(
+            anchors("Keep Your contacts up to date.", true),
+            [Some(POLICE_SECTION)]
+        );
+        assert_eq!(anchors("Keep Your contacts up to date.", false), [None]);
+        // Only Your contacts has a police section; the diary opens as it always does.
+        assert_eq!(
+            anchors("Tell your police contact and use the incident diary.", true),
+            [None]
+        );
     }
 }

@@ -6,6 +6,7 @@ use crate::components::nav::NavLink;
 use crate::components::progress::{ModuleProgress, OverallProgress};
 use crate::components::step_card::StepCard;
 use crate::content::guidance::MODULES;
+use crate::domain::guide_links::POLICE_SECTION;
 use crate::domain::route::Route;
 use crate::state::profile::ProfileState;
 
@@ -47,9 +48,9 @@ pub fn ModulePage(id: String) -> impl IntoView {
         {is_police.then(|| view! {
             <p class="callout" data-testid="police-scheme">{move || profile.with(|p| p.police_scheme().who())}</p>
             <p class="callout" data-testid="report-line">{move || crate::components::linked_text::linked(&profile.with(crate::domain::profile::report_line))}</p>
-            <p><NavLink route=Route::Profile>"Save your police contact's details"</NavLink></p>
+            <p><NavLink route=Route::Profile anchor=Some(POLICE_SECTION)>"Save your police contact's details"</NavLink></p>
         })}
-        {move || module.steps_for(profile.with(|p| p.role)).enumerate().map(|(i, s)| view! { <StepCard step=s number=i + 1/> }).collect_view()}
+        {move || module.steps_for(profile.with(|p| p.role)).enumerate().map(|(i, s)| view! { <StepCard module=module step=s number=i + 1/> }).collect_view()}
         <nav class="module-nav" aria-label="Guide">
             {match next {
                 Some(n) => view! { <NavLink route=Route::GuideModule(n.id.to_string()) class="button">"Next: " {n.title}</NavLink> }.into_any(),

@@ -30,8 +30,9 @@ fn ContactGroup(
     fields: Vec<(&'static str, &'static str, Field)>,
 ) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
+    // "police-contact" is where the guide's links about the police contact open the page.
     view! {
-        <fieldset class="card">
+        <fieldset class="card" id=format!("{prefix}-contact")>
             <legend>{heading}</legend>
             <p class="hint">{hint}</p>
             {fields.into_iter().map(|(name, label, (get, set))| {

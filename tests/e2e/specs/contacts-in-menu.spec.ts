@@ -28,9 +28,9 @@ test('a guide step that says "Open Your contacts" links there, and "Add it to th
   await app.markDocument();
   const save = page.getByTestId('step-police-contact-save');
   const contacts = save.locator('.actions').getByRole('link', { name: 'Your contacts' });
-  await expect(contacts).toHaveAttribute('href', '/profile');
+  await expect(contacts).toHaveAttribute('href', '/profile#police-contact');
   await contacts.click();
-  await expect(page).toHaveURL('/profile');
+  await expect(page).toHaveURL('/profile#police-contact');
   await expect(app.heading()).toHaveText('Your contacts');
   expect(await app.sameDocument()).toBe(true);
 
