@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::route::{DiaryView, Route};
-use crate::state::route::CurrentRoute;
+use crate::state::route::{CurrentRoute, GuideSpot};
 
 /// True for a plain left click: a click with a modifier opens a new tab or window as usual.
 fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
@@ -14,6 +14,7 @@ fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 /// navigates without a reload on a plain click. It is marked current while its page (its
 /// menu section) is shown; with `exact`, only while exactly its route is shown (the diary's
 /// own views). With `anchor`, it opens the page at that element (a guide step, a section).
+/// With `from`, the page it opens knows which place in the guide it came from.
 #[component]
 pub fn NavLink(
     route: Route,
@@ -22,6 +23,7 @@ pub fn NavLink(
     #[prop(optional)] exact: bool,
     #[prop(optional_no_strip)] anchor: Option<&'static str>,
     #[prop(optional)] testid: Option<&'static str>,
+    #[prop(optional)] from: Option<GuideSpot>,
 ) -> impl IntoView {
     let current = expect_context::<CurrentRoute>();
     let href = match anchor {
@@ -48,6 +50,9 @@ pub fn NavLink(
         match anchor {
             Some(a) => current.go_to_anchor(route.clone(), a),
             None => current.go(route.clone()),
+        }
+        if let Some(spot) = from {
+            current.note_came_from(spot);
         }
     };
     view! {

@@ -9,6 +9,7 @@ use crate::domain::guide_links;
 use crate::state::clock::now_ms;
 use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
+use crate::state::route::GuideSpot;
 
 /// Replace the tokens guidance text may hold with words that fit the user's answers.
 pub fn personalise(text: &'static str, profile: ProfileState) -> String {
@@ -23,7 +24,8 @@ pub fn personalise(text: &'static str, profile: ProfileState) -> String {
 /// A sentence of the guide with its links: numbers and addresses marked in the content
 /// (`content::inline`), and the app's own tools it names (`domain::guide_links`), Your contacts
 /// at its police section when `about_police`.
-fn linked(marked: &str, about_police: bool) -> impl IntoView {
+/// The links remember `from`, the step they are in.
+fn linked(marked: &str, about_police: bool, from: GuideSpot) -> impl IntoView {
     segments(marked)
         .into_iter()
         .map(|segment| match segment {
@@ -34,7 +36,7 @@ fn linked(marked: &str, about_police: bool) -> impl IntoView {
                 .into_iter()
                 .map(|piece| match piece.to {
                     Some(to) => {
-                        view! { <NavLink route=to anchor=piece.anchor>{piece.text}</NavLink> }
+                        view! { <NavLink route=to anchor=piece.anchor from=from>{piece.text}</NavLink> }
                             .into_any()
                     }
                     None => piece.text.into_any(),
@@ -78,7 +80,11 @@ pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) ->
 pub fn StepCard(module: &'static Module, step: &'static Step, number: usize) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
     let police = module.id == "police-contact";
-    let linked = move |text: &str| linked(text, police);
+    let from = GuideSpot {
+        module: module.id,
+        step: Some(step.id),
+    };
+    let linked = move |text: &str| linked(text, police, from);
     view! {
         <article class="step card" id=step.id data-testid=format!("step-{}", step.id)>
             <h2><span class="step-number">{format!("{number}. ")}</span>{linked(&personalise(step.title, profile))}</h2>

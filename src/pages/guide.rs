@@ -9,6 +9,7 @@ use crate::content::guidance::MODULES;
 use crate::domain::guide_links::POLICE_SECTION;
 use crate::domain::route::Route;
 use crate::state::profile::ProfileState;
+use crate::state::route::GuideSpot;
 
 /// All modules of the guide, with progress.
 #[component]
@@ -48,7 +49,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
         {is_police.then(|| view! {
             <p class="callout" data-testid="police-scheme">{move || profile.with(|p| p.police_scheme().who())}</p>
             <p class="callout" data-testid="report-line">{move || crate::components::linked_text::linked(&profile.with(crate::domain::profile::report_line))}</p>
-            <p><NavLink route=Route::Profile anchor=Some(POLICE_SECTION)>"Save your police contact's details"</NavLink></p>
+            <p><NavLink route=Route::Profile anchor=Some(POLICE_SECTION) from=GuideSpot { module: module.id, step: None }>"Save your police contact's details"</NavLink></p>
         })}
         {move || module.steps_for(profile.with(|p| p.role)).enumerate().map(|(i, s)| view! { <StepCard module=module step=s number=i + 1/> }).collect_view()}
         <nav class="module-nav" aria-label="Guide">

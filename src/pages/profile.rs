@@ -3,11 +3,14 @@
 use leptos::prelude::*;
 
 use crate::components::contact_fields::TextField;
+use crate::components::nav::NavLink;
 use crate::domain::plan::sms_link;
 use crate::domain::profile::{
     check_email, check_phone, classify_phone, Contact, PhoneKind, Profile,
 };
+use crate::domain::route::Route;
 use crate::state::profile::ProfileState;
+use crate::state::route::CurrentRoute;
 
 /// A getter and setter for one string field of the profile.
 type Field = (fn(&Profile) -> &String, fn(&mut Profile) -> &mut String);
@@ -83,7 +86,17 @@ fn TestText() -> impl IntoView {
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let profile = expect_context::<ProfileState>();
+    let route = expect_context::<CurrentRoute>();
+    // Opened from a guide step's link: the way back to that step.
+    let back = move || {
+        let spot = route.came_from()?;
+        let module = crate::content::module(spot.module)?;
+        Some(view! {
+            <p class="breadcrumb"><NavLink route=Route::GuideModule(module.id.into()) anchor=spot.step testid="back-to-guide">"Back to the guide: " {module.title}</NavLink></p>
+        })
+    };
     view! {
+        {back}
         <h1 tabindex="-1">"Your contacts"</h1>
         <p class="lead">"Keep the people you may need in one place. This stays on this device only and is printed on your checklist."</p>
         <p class="hint">"Every field is optional. Phone numbers can include spaces and +44."</p>

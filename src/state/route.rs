@@ -5,6 +5,14 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::route::Route;
 
+/// The place in the guide a link was followed from: a module (by id) and the step the link
+/// was in, if any. Contacts offers the way back to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuideSpot {
+    pub module: &'static str,
+    pub step: Option<&'static str>,
+}
+
 /// The page being shown. Links and Back/Forward change it; the address bar follows.
 #[derive(Clone, Copy)]
 pub struct CurrentRoute {
@@ -12,6 +20,9 @@ pub struct CurrentRoute {
     /// Counts every move (a link, Back, Forward), so a page can tell a message it showed after
     /// its own move from one left over from an earlier visit to the same view.
     moves: RwSignal<u32>,
+    /// The guide spot the move numbered here was made from: good for that move only, so the
+    /// menu, Back, Forward and a reload show no way back to the guide.
+    came_from: RwSignal<Option<(GuideSpot, u32)>>,
 }
 
 impl CurrentRoute {
@@ -20,6 +31,7 @@ impl CurrentRoute {
         CurrentRoute {
             route: RwSignal::new(Route::from_path(&current_path())),
             moves: RwSignal::new(0),
+            came_from: RwSignal::new(None),
         }
     }
 
@@ -46,6 +58,20 @@ impl CurrentRoute {
     /// How many moves there have been, without tracking.
     pub fn moves_untracked(self) -> u32 {
         self.moves.get_untracked()
+    }
+
+    /// Remember that the move just made was a link in the guide at `spot`.
+    pub fn note_came_from(self, spot: GuideSpot) {
+        self.came_from.set(Some((spot, self.moves.get_untracked())));
+    }
+
+    /// The guide spot this view was opened from, if a guide link opened it (tracked).
+    pub fn came_from(self) -> Option<GuideSpot> {
+        let now = self.moves();
+        self.came_from
+            .get()
+            .filter(|(_, at)| *at == now)
+            .map(|(spot, _)| spot)
     }
 
     /// Back or Forward changed the address bar: show what it names now, at its heading. A
