@@ -284,23 +284,42 @@ pub fn check_phone(phone: &str) -> Option<&'static str> {
     }
 }
 
-/// A plausible email address (something@something.something). Empty is fine.
+/// The endings of UK addresses that need ".uk" after them (met.police.uk, council.gov.uk,
+/// nhs.uk, school.sch.uk, uni.ac.uk, firm.co.uk). Not "org": plenty of addresses end .org.
+const UK_SECOND_LEVEL: [&str; 6] = ["police", "gov", "nhs", "sch", "ac", "co"];
+
+/// A gentle check of an email address, in plain words, or None when it looks right. Empty is
+/// fine. The address is kept exactly as typed either way.
 pub fn check_email(email: &str) -> Option<&'static str> {
     let trimmed = email.trim();
     if trimmed.is_empty() {
         return None;
     }
-    let ok = match trimmed.split_once('@') {
-        Some((user, domain)) => {
-            !user.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !trimmed.contains(char::is_whitespace)
-        }
-        None => false,
-    };
-    (!ok).then_some("This email address looks incomplete. It should look like name@example.org.")
+    if trimmed.contains(char::is_whitespace) {
+        return Some("This email address has a space in it – check it.");
+    }
+    let (user, domain) = trimmed.split_once('@').unwrap_or((trimmed, ""));
+    if !trimmed.contains('@') || domain.contains('@') {
+        return Some("This email address looks incomplete. It should look like name@example.org.");
+    }
+    if user.is_empty() {
+        return Some("This email address is missing the part before the @ – check it.");
+    }
+    if domain.is_empty() {
+        return Some("This email address is missing the part after the @ – check it.");
+    }
+    if !email_domain(domain) {
+        return Some("This email address looks incomplete. It should look like name@example.org.");
+    }
+    let last = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    UK_SECOND_LEVEL
+        .contains(&last.as_str())
+        .then_some("This email address may be missing “.uk” at the end – check it.")
+}
+
+/// Whether the part after an @ looks like a domain: a dot, not at either end.
+fn email_domain(domain: &str) -> bool {
+    domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
 }
 
 impl Profile {
@@ -615,13 +634,67 @@ mod tests {
         assert_eq!(check_email("pc.smith@police.example.uk"), None);
         for bad in [
             "pc.smith",
-            "@x.uk",
             "a@b",
-            "a b@c.uk",
             "a@.uk",
+            "a@b.",
+            "a@b@c.uk",
             "morag.campbell@scotland",
         ] {
-            assert!(check_email(bad).is_some(), "{bad}");
+            assert_eq!(
+                check_email(bad),
+                Some("This email address looks incomplete. It should look like name@example.org."),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn email_with_a_space_or_a_missing_part_says_which() {
+        for spaced in ["a b@c.uk", "ab@c .uk", "morag campbell@scotland.police.uk"] {
+            assert_eq!(
+                check_email(spaced),
+                Some("This email address has a space in it – check it."),
+                "{spaced}"
+            );
+        }
+        assert_eq!(
+            check_email("@x.uk"),
+            Some("This email address is missing the part before the @ – check it.")
+        );
+        assert_eq!(
+            check_email("morag.campbell@"),
+            Some("This email address is missing the part after the @ – check it.")
+        );
+        // Spaces typed around the address are not flagged.
+        assert_eq!(check_email("  sam@example.org "), None);
+    }
+
+    #[test]
+    fn email_missing_its_uk_ending_is_flagged_and_ordinary_addresses_are_not() {
+        for missing in [
+            "morag.campbell@scotland.police",
+            "clerk@council.gov",
+            "gp@practice.nhs",
+            "head@school.sch",
+            "x@uni.ac",
+            "jo@firm.CO",
+        ] {
+            assert_eq!(
+                check_email(missing),
+                Some("This email address may be missing “.uk” at the end – check it."),
+                "{missing}"
+            );
+        }
+        for fine in [
+            "name@gmail.com",
+            "x@example.org",
+            "a@party.org.uk",
+            "b@met.police.uk",
+            "c@council.gov.uk",
+            "d@nhs.net",
+            "e@police.example",
+        ] {
+            assert_eq!(check_email(fine), None, "{fine}");
         }
     }
 

@@ -58,3 +58,29 @@ test('a landline is offered a call, never a text; a mobile is offered a test tex
   await plans.app.open('/plans');
   await expect(page.getByTestId('buddy-sms')).toHaveAttribute('href', /^sms:07700900078\?body=/);
 });
+
+test('an email missing its ".uk", with a space or with nothing before or after the @ is flagged, and kept as typed', async ({ page }) => {
+  const app = new StandSafe(page);
+  const guide = new GuidePages(page);
+  await app.open('/profile');
+  await guide.fill('police-email', 'morag.campbell@scotland.police');
+  await expect(page.locator('#police-email-error')).toHaveText('This email address may be missing “.uk” at the end – check it.');
+  await expect(page.getByTestId('police-email')).toHaveAttribute('aria-describedby', 'police-email-error');
+  await expect(page.getByTestId('police-email')).toHaveAttribute('aria-invalid', 'true');
+  await guide.fill('party-email', 'sam campbell@party.org.uk');
+  await expect(page.locator('#party-email-error')).toHaveText('This email address has a space in it – check it.');
+  await guide.fill('buddy-email', '@example.org');
+  await expect(page.locator('#buddy-email-error')).toHaveText('This email address is missing the part before the @ – check it.');
+  expect(await app.axeViolations()).toEqual([]);
+  await page.reload();
+  await app.ready();
+  await expect(page.getByTestId('police-email')).toHaveValue('morag.campbell@scotland.police');
+  await expect(page.getByTestId('party-email')).toHaveValue('sam campbell@party.org.uk');
+  await guide.fill('buddy-email', 'jo.bloggs@');
+  await expect(page.locator('#buddy-email-error')).toHaveText('This email address is missing the part after the @ – check it.');
+  // Ordinary addresses are not flagged.
+  for (const [field, address] of [['police-email', 'b@met.police.uk'], ['party-email', 'a@party.org.uk'], ['buddy-email', 'name@gmail.com'], ['buddy-email', 'x@example.org']]) {
+    await guide.fill(field, address);
+    await expect(page.locator(`#${field}-error`)).toHaveCount(0);
+  }
+});
