@@ -272,6 +272,42 @@ pub fn words_with_numbers(text: &str) -> Vec<Piece> {
     out
 }
 
+/// Free text the user typed ("Sam, 07700 900123 or sam@example.org") with each email address
+/// and phone number (`words_with_numbers`) in it a link. Every character is kept as typed.
+pub fn words_with_links(text: &str) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut push = |pieces: Vec<Piece>| {
+        for p in pieces {
+            match (out.last_mut(), &p.href) {
+                (Some(Piece { text, href: None }), None) => text.push_str(&p.text),
+                _ => out.push(p),
+            }
+        }
+    };
+    let stop = |c: char| c.is_whitespace() || "()<>[],;:\"'".contains(c);
+    let mut rest = text;
+    let mut from = 0;
+    while let Some(at) = rest[from..].find('@').map(|i| from + i) {
+        let start = rest[..at]
+            .char_indices()
+            .rfind(|&(_, c)| stop(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = rest[at..].find(stop).map_or(rest.len(), |i| at + i);
+        let address = rest[start..end].trim_end_matches('.');
+        let domain = &address[at - start + 1..];
+        if start < at && email_domain(domain) && address.matches('@').count() == 1 {
+            push(words_with_numbers(&rest[..start]));
+            push(vec![Piece::email(address)]);
+            rest = &rest[start + address.len()..];
+            from = 0;
+        } else {
+            from = at + 1;
+        }
+    }
+    push(words_with_numbers(rest));
+    out
+}
+
 /// A gentle check of a phone number, in plain words, or None when it looks right. Empty is fine
 /// (every contact field is optional). The number is kept exactly as typed either way.
 pub fn check_phone(phone: &str) -> Option<&'static str> {
@@ -530,6 +566,73 @@ mod tests {
             [("Ref 12345, since 2024".to_string(), None)]
         );
         assert_eq!(shown(""), []);
+    }
+
+    #[test]
+    fn emails_and_numbers_in_free_text_become_links_and_every_character_is_kept() {
+        let shown = |t: &str| -> Vec<(String, Option<String>)> {
+            words_with_links(t)
+                .into_iter()
+                .map(|p| (p.text, p.href))
+                .collect()
+        };
+        let both = "Sam Okafor, 07700 900123 or sam.o@example.org.";
+        assert_eq!(
+            shown(both),
+            [
+                ("Sam Okafor, ".to_string(), None),
+                (
+                    "07700 900123".to_string(),
+                    Some("tel:07700900123".to_string())
+                ),
+                (" or ".to_string(), None),
+                (
+                    "sam.o@example.org".to_string(),
+                    Some("mailto:sam.o@example.org".to_string())
+                ),
+                (".".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            shown("(jo@party.org.uk)"),
+            [
+                ("(".to_string(), None),
+                (
+                    "jo@party.org.uk".to_string(),
+                    Some("mailto:jo@party.org.uk".to_string())
+                ),
+                (")".to_string(), None),
+            ]
+        );
+        // Not an address: an @ alone, a handle, no dot after the @.
+        for plain in ["met @ the door", "@sam_on_x", "sam@home", "a@b@c.uk"] {
+            assert_eq!(shown(plain), [(plain.to_string(), None)]);
+        }
+        // Markup is not read as markup: only the address as typed is a link, never "x".
+        assert_eq!(
+            shown("[x](mailto:a@b.uk)"),
+            [
+                ("[x](mailto:".to_string(), None),
+                ("a@b.uk".to_string(), Some("mailto:a@b.uk".to_string())),
+                (")".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            shown("Jo\u{a0}jo@x.uk"),
+            [
+                ("Jo\u{a0}".to_string(), None),
+                ("jo@x.uk".to_string(), Some("mailto:jo@x.uk".to_string())),
+            ]
+        );
+        for t in [
+            both,
+            "ünï ☎ 0141 496 0321 / e@x.co.uk!",
+            "\u{3000}é@x.uk",
+            "",
+        ] {
+            let joined: String = words_with_links(t).into_iter().map(|p| p.text).collect();
+            assert_eq!(joined, t);
+        }
     }
 
     /// Issue 16, item 1: no scheme's wording offers the contact instead of 999 or 101.

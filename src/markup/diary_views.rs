@@ -2,8 +2,9 @@
 //! people view, recently deleted and the case file for police.
 
 use super::attachment_views::{self, Thumbs};
-use super::doc::{action_button, el, DocAction, Node};
-use crate::domain::diary::{ChangeKind, Diary, Filter, Incident, IncidentFields, Person};
+use super::doc::{action_button, el, text, DocAction, Node};
+use super::inline::user_words;
+use crate::domain::diary::{ChangeKind, Diary, Filter, Incident, IncidentFields, Person, Witness};
 use crate::domain::time::{format_local, long_date_year};
 
 fn row(dl: Node, label: &str, value: String) -> Node {
@@ -13,6 +14,17 @@ fn row(dl: Node, label: &str, value: String) -> Node {
         dl.child(el("dt").text(label))
             .child(el("dd").attr("class", "keep-lines").text(value))
     }
+}
+
+/// A witness as "Sam (07700 900123)", the numbers and emails in their contact links.
+fn witness(w: &Witness) -> Vec<Node> {
+    let mut out = vec![text(w.name.clone())];
+    if !w.contact.is_empty() {
+        out.push(text(" ("));
+        out.extend(user_words(&w.contact));
+        out.push(text(")"));
+    }
+    out
 }
 
 /// The heading of one of the diary's views: focused when the view opens
@@ -83,7 +95,6 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
         .filter_map(|id| person_line(diary, id))
         .collect::<Vec<_>>()
         .join("; ");
-    let witnesses = f.witness_list();
     let reports = f
         .reports
         .iter()
@@ -119,7 +130,20 @@ pub fn fields(f: &IncidentFields, diary: &Diary) -> Node {
         ("What happened", f.what_happened.clone()),
         ("Exact words", f.exact_words.clone()),
         ("People involved", people),
-        ("Witnesses", witnesses),
+    ] {
+        dl = row(dl, label, value);
+    }
+    if !f.witnesses.is_empty() {
+        let mut dd = el("dd").attr("class", "keep-lines");
+        for (n, w) in f.witnesses.iter().enumerate() {
+            if n > 0 {
+                dd = dd.text("; ");
+            }
+            dd = dd.children(witness(w));
+        }
+        dl = dl.child(el("dt").text("Witnesses")).child(dd);
+    }
+    for (label, value) in [
         ("Evidence kept", f.evidence.join("\n")),
         ("Effect on you", f.effect.clone()),
         ("Injury, damage or loss", f.injury_damage_loss.clone()),
@@ -480,13 +504,15 @@ pub fn case_file(
                         .text(summary(&i.current.what_happened)),
                 )
         }));
-    let bullets = |items: Vec<String>| {
+    let bullet_list = |items: Vec<Vec<Node>>| {
         if items.is_empty() {
             el("p").text("None recorded.")
         } else {
-            el("ul").children(items.into_iter().map(|s| el("li").text(s)))
+            el("ul").children(items.into_iter().map(|s| el("li").children(s)))
         }
     };
+    let bullets =
+        |items: Vec<String>| bullet_list(items.into_iter().map(|s| vec![text(s)]).collect());
     let crime_refs = entries
         .iter()
         .enumerate()
@@ -519,10 +545,11 @@ pub fn case_file(
         .iter()
         .enumerate()
         .flat_map(|(n, i)| {
-            i.current
-                .witnesses
-                .iter()
-                .map(move |w| format!("{} — incident {}", w.label(), n + 1))
+            i.current.witnesses.iter().map(move |w| {
+                let mut line = witness(w);
+                line.push(text(format!(" — incident {}", n + 1)));
+                line
+            })
         })
         .collect();
     let evidence = entries
@@ -626,7 +653,7 @@ pub fn case_file(
         .child(el("h3").text("People involved"))
         .child(bullets(people))
         .child(el("h3").text("Witnesses"))
-        .child(bullets(witnesses))
+        .child(bullet_list(witnesses))
         .child(el("h3").text("Evidence index"))
         .child(bullets(evidence))
         .child(el("h3").text("Incidents in full"))
@@ -699,10 +726,54 @@ mod tests {
             "2 entries",
             "All times come from this device's clock",
             "To report a crime:  Call  999",
-            "Sam (07700 900000)",
         ] {
             pos(s);
         }
+    }
+
+    #[test]
+    fn witness_numbers_and_emails_are_links_in_the_entry_and_the_case_file_and_read_as_typed() {
+        let mut d = diary();
+        let typed = "07700 900000 or sam@example.org (evenings) [x](tel:1)";
+        for id in ["a", "b"] {
+            let mut f = d.get(id).unwrap().current.clone();
+            f.witnesses[0].contact = typed.into();
+            f.witnesses.push(Witness {
+                name: "Jo".into(),
+                contact: String::new(),
+            });
+            assert!(d.edit(id, f, 1));
+        }
+        let want = [
+            ("07700 900000".to_string(), "tel:07700900000".to_string()),
+            (
+                "sam@example.org".to_string(),
+                "mailto:sam@example.org".to_string(),
+            ),
+        ];
+        let entry = fields(&d.get("a").unwrap().current, &d);
+        assert_eq!(entry.links(), want);
+        assert!(entry
+            .text_content()
+            .contains(&format!("WitnessesSam ({typed}); Jo")));
+        let case = case_file(
+            &d,
+            CaseScope::all(&d),
+            "",
+            "x",
+            "today",
+            &|_| 0,
+            &Thumbs::new(),
+        );
+        let text = case.text_content();
+        assert!(
+            text.contains(&format!("Sam ({typed}) — incident 1")),
+            "{text}"
+        );
+        assert!(text.contains("Jo — incident 2"));
+        // Each incident in full, and the witness index, link the same two; earlier versions too.
+        assert!(case.links().iter().filter(|l| **l == want[1]).count() >= 3);
+        assert!(!case.links().iter().any(|(_, href)| href == "tel:1"));
     }
 
     #[test]

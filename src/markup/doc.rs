@@ -188,6 +188,31 @@ impl Node {
         }
     }
 
+    /// The text exactly as read, pieces joined with nothing between (a DOM's textContent).
+    #[cfg(test)]
+    pub fn text_content(&self) -> String {
+        match self {
+            Node::Text(s) => s.clone(),
+            Node::El { children, .. } => children.iter().map(Node::text_content).collect(),
+        }
+    }
+
+    /// Every link in the tree as (its words, its address), for tests.
+    #[cfg(test)]
+    pub fn links(&self) -> Vec<(String, String)> {
+        match self {
+            Node::Text(_) => Vec::new(),
+            Node::El {
+                tag: "a", attrs, ..
+            } => attrs
+                .iter()
+                .filter(|(name, _)| *name == "href")
+                .map(|(_, href)| (self.text_content(), href.clone()))
+                .collect(),
+            Node::El { children, .. } => children.iter().flat_map(Node::links).collect(),
+        }
+    }
+
     /// All the text in the tree, for tests and search.
     pub fn all_text(&self) -> String {
         match self {

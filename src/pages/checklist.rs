@@ -10,7 +10,7 @@ use crate::components::step_card::{personalise, StepTick};
 use crate::content::inline::{join_pieces, Piece};
 use crate::content::{guidance::MODULES, modules_for, NUMBERS};
 use crate::domain::profile::report_line;
-use crate::domain::profile::words_with_numbers;
+use crate::domain::profile::words_with_links;
 use crate::domain::profile::Contact;
 use crate::domain::route::Route;
 use crate::state::clock::today_for_print;
@@ -18,9 +18,9 @@ use crate::state::profile::ProfileState;
 use crate::state::progress::ProgressState;
 
 /// One contact as a line, skipping empty parts: the phone rings, the email opens mail, and a
-/// number typed in with the name ("Office manager, 01632 960 000") rings too.
+/// number or an email typed in with the name ("Office manager, 01632 960 000") rings or mails too.
 fn contact_line(c: &Contact) -> Vec<Piece> {
-    let mut line = words_with_numbers(c.name.trim());
+    let mut line = words_with_links(c.name.trim());
     let rest = join_pieces(vec![
         Piece::phone(&c.phone),
         Piece::email(&c.email),
