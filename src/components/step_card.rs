@@ -22,9 +22,8 @@ pub fn personalise(text: &'static str, profile: ProfileState) -> String {
 }
 
 /// A sentence of the guide with its links: numbers and addresses marked in the content
-/// (`content::inline`), and the app's own tools it names (`domain::guide_links`), Your contacts
-/// at its police section when `about_police`.
-/// The links remember `from`, the step they are in.
+/// (`content::inline`), and the app's own tools it names (`domain::guide_links`): Your contacts
+/// at its police section when `about_police`, each remembering `from`, the step it is in.
 fn linked(marked: &str, about_police: bool, from: GuideSpot) -> impl IntoView {
     segments(marked)
         .into_iter()
