@@ -547,11 +547,7 @@ fn EntryList(
         filter.with(|f| {
             state.with(|d| {
                 let found = d.filter(f);
-                (
-                    diary_views::list(&found, limit),
-                    found.len(),
-                    d.list().len(),
-                )
+                (diary_views::list(&found, limit), found.len(), d.count())
             })
         })
     });
