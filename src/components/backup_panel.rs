@@ -280,7 +280,10 @@ pub fn BackupPanel() -> impl IntoView {
             let Some(owner) = owner else { return };
             owner.with(|| {
                 let result = if replace {
-                    diary.replace_with(&p.backup)
+                    diary.replace_with(&p.backup).map(|(n, gone)| {
+                        attachments::forget(&gone);
+                        n
+                    })
                 } else {
                     diary.merge_in(&p.backup)
                 };
@@ -356,13 +359,22 @@ pub fn BackupPanel() -> impl IntoView {
                         <button type="button" class="button-quiet" data-testid="import-replace" on:click=move |_| confirm_replace.set(true)>"Replace everything…"</button>
                     </p>
                     <Show when=move || confirm_replace.get()>
-                        <p class="error-text" data-testid="replace-warning">{format!("Replacing removes {} from this device that are not in the backup, and replaces your contacts and progress. This cannot be undone.", crate::markup::diary_views::count_of(p.replace_removes, "entry", "entries"))}</p>
+                        <p class="error-text" data-testid="replace-warning">{replace_warning(p.replace_removes)}</p>
                         <button type="button" data-testid="import-replace-confirm" on:click=move |_| apply(true)>"Yes, replace everything"</button>
                     </Show>
                 </div>
             })}
         </section>
     }
+}
+
+/// What "Replace everything" will remove, said before the user confirms.
+fn replace_warning(removes: usize) -> String {
+    let (entries, them) = match removes {
+        1 => ("1 entry".to_string(), "it"),
+        n => (format!("{n} entries"), "them"),
+    };
+    format!("Replacing removes {entries} not in the backup from this device, with any files attached to {them}, and replaces your contacts and progress. This cannot be undone.")
 }
 
 /// Ask the browser to keep this site's data under storage pressure (navigator.storage.persist),

@@ -2,7 +2,7 @@
 //! checklist progress, profile), and its import: the whole file is checked before anything is
 //! written, and the user then chooses merge or replace.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use super::attachment::{self, hex, Attachment, MAX_FILE_BYTES};
 use super::checklist::Progress;
@@ -114,11 +114,12 @@ impl CheckedFiles {
 /// have its recorded size and SHA-256; a thumbnail need only decode (it is made from the
 /// original, not evidence itself).
 pub fn check_files(backup: &Backup) -> CheckedFiles {
-    let data: BTreeMap<&str, &str> = backup
-        .files
-        .iter()
-        .map(|f| (f.id.as_str(), f.data.as_str()))
-        .collect();
+    let data = super::sort::map_from(
+        backup
+            .files
+            .iter()
+            .map(|f| (f.id.as_str(), f.data.as_str())),
+    );
     let mut out = CheckedFiles::default();
     for a in backup.incidents.iter().flat_map(|i| &i.attachments) {
         match data
@@ -391,7 +392,7 @@ pub struct ReplacePlan {
 }
 
 pub fn plan_merge(existing: &[Incident], incoming: &[Incident]) -> MergePlan {
-    let by_id: BTreeMap<&str, &Incident> = existing.iter().map(|i| (i.id.as_str(), i)).collect();
+    let by_id = super::sort::map_from(existing.iter().map(|i| (i.id.as_str(), i)));
     let mut plan = MergePlan::default();
     for i in incoming {
         match by_id.get(i.id.as_str()) {

@@ -584,11 +584,15 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: Value) -> Result<Self, String> {
         match value {
-            // Collecting into the map keeps the last of a repeated name, as serde_json.
-            Value::Object(members) => members
-                .into_iter()
-                .map(|(k, v)| Ok((k, T::from_json(v)?)))
-                .collect(),
+            // The last of a repeated name is kept, as serde_json does. (Inserted one by one:
+            // collecting into a map compiles a sort.)
+            Value::Object(members) => {
+                let mut map = BTreeMap::new();
+                for (k, v) in members {
+                    map.insert(k, T::from_json(v)?);
+                }
+                Ok(map)
+            }
             other => Err(wrong("an object", &other)),
         }
     }

@@ -48,12 +48,11 @@ async fn save_case_bundle(state: DiaryState, thumbs: Thumbs) -> Result<(), Strin
             .map(|(id, _)| id)
             .collect()
     });
-    let originals: std::collections::BTreeMap<String, Vec<u8>> =
+    let originals = crate::domain::sort::map_from(
         crate::state::attachments::read_all(&ids)
             .await
-            .map_err(|e| e.message())?
-            .into_iter()
-            .collect();
+            .map_err(|e| e.message())?,
+    );
     let now = now_ms();
     let who = crate::store::storage::load::<ProfileName>(crate::domain::keys::PROFILE)
         .ok()

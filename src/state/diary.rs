@@ -227,8 +227,10 @@ impl DiaryState {
     }
 
     /// Replace the diary with a checked backup (after the user confirmed). The backup's entries
-    /// are written first; only then are entries that are not in it removed.
-    pub fn replace_with(self, backup: &Backup) -> Result<usize, StorageError> {
+    /// are written first; only then are entries that are not in it removed. Returns how many
+    /// entries were written, and the files of the removed entries that no entry of the backup
+    /// holds: they leave the file store with their entries.
+    pub fn replace_with(self, backup: &Backup) -> Result<(usize, Vec<Attachment>), StorageError> {
         let keep: std::collections::HashSet<&str> =
             backup.incidents.iter().map(|i| i.id.as_str()).collect();
         let mut written = 0;
@@ -242,9 +244,25 @@ impl DiaryState {
         }
         storage::load::<People>(keys::DIARY_PEOPLE).ok();
         storage::save(keys::DIARY_PEOPLE, &backup.people)?;
+        let kept_files: std::collections::HashSet<&str> = backup
+            .incidents
+            .iter()
+            .flat_map(|i| &i.attachments)
+            .map(|a| a.id.as_str())
+            .collect();
+        let mut gone = Vec::new();
         for key in storage::keys_with_prefix(keys::DIARY_ENTRY_PREFIX)? {
             let id = &key[keys::DIARY_ENTRY_PREFIX.len()..];
             if !key.contains(keys::UNREADABLE_MARK) && !keep.contains(id) {
+                // The stored copy names its files (another tab may have attached one since).
+                if let Ok(Some(entry)) = storage::load::<Incident>(&key) {
+                    gone.extend(
+                        entry
+                            .attachments
+                            .into_iter()
+                            .filter(|a| !kept_files.contains(a.id.as_str())),
+                    );
+                }
                 storage::remove(&key)?;
             }
         }
@@ -252,6 +270,6 @@ impl DiaryState {
             backup.incidents.clone(),
             backup.people.clone(),
         ));
-        Ok(written)
+        Ok((written, gone))
     }
 }

@@ -364,7 +364,7 @@ pub async fn turn_on(passphrase: &str) -> Result<(), LockError> {
     with(|v| {
         v.header = Some(header);
         v.header_problem = None;
-        v.values = plain.iter().cloned().collect();
+        v.values = crate::domain::sort::map_from(plain.iter().cloned());
         v.key = Some(key);
     });
     for ((k, _), s) in plain.iter().zip(&sealed) {
