@@ -36,7 +36,7 @@ fn save_and_note(
         "application/json",
         text,
     )?;
-    let count = diary.with_untracked(|d| d.list().len());
+    let count = diary.with_untracked(|d| d.count());
     settings.update(|s| {
         s.last_backup_ms = Some(now);
         s.entries_at_last_backup = count;
@@ -318,7 +318,7 @@ pub fn BackupPanel() -> impl IntoView {
 
     let (_, seven_days) = crate::state::device::install_here();
     let reminder = move || {
-        let count = diary.with(|d| d.list().len());
+        let count = diary.with(|d| d.count());
         settings.with(|s| backup_reminder_where(s, count, now_ms(), seven_days))
     };
 

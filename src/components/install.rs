@@ -105,7 +105,7 @@ pub fn SafariNotice(#[prop(optional)] always: bool) -> impl IntoView {
     let save = backup_saver();
     let message = RwSignal::new(None::<String>);
     move || {
-        (seven_days && (always || diary.with(|d| !d.list().is_empty()))).then(|| view! {
+        (seven_days && (always || diary.with(|d| d.count() > 0))).then(|| view! {
             <div class="callout no-print" data-testid="safari-notice">
                 <p><strong>"Safari deletes this diary if you do not open Stand Safe for 7 days."</strong>" Add it to your " {place} ", or save a backup."</p>
                 {how_to(how)}

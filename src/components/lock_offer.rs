@@ -16,7 +16,7 @@ pub fn LockOffer() -> impl IntoView {
     let show = move || {
         lock.status() == LockStatus::Off
             && !settings.with(|s| s.lock_offer_dismissed)
-            && diary.with(|d| !d.list().is_empty())
+            && diary.with(|d| d.count() > 0)
     };
     move || {
         show().then(|| view! {

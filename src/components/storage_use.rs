@@ -18,12 +18,15 @@ fn amount(bytes: u64) -> String {
     }
 }
 
-/// "Stand Safe uses 12.4 MB of the 10.0 GB this browser allows it on this device (0%)."
+/// "Stand Safe uses 12.4 MB of the 10.0 GB this browser allows it on this device (less than 1%)."
 fn sentence(usage: f64, quota: f64) -> String {
     let (usage, quota) = (usage.max(0.0) as u64, quota.max(0.0) as u64);
-    let percent = (usage * 100).checked_div(quota).unwrap_or(0);
+    let share = match (usage * 100).checked_div(quota).unwrap_or(0) {
+        0 => "less than 1%".to_string(),
+        p => format!("{p}%"),
+    };
     format!(
-        "Stand Safe uses {} of the {} this browser allows it on this device ({percent}%).",
+        "Stand Safe uses {} of the {} this browser allows it on this device ({share}).",
         amount(usage),
         amount(quota)
     )

@@ -689,10 +689,24 @@ impl Diary {
 
     /// Entries not deleted, newest first.
     pub fn list(&self) -> Vec<&Incident> {
+        self.listed(|_| true)
+    }
+
+    /// How many entries are not deleted (no sort, unlike `list().len()`).
+    pub fn count(&self) -> usize {
+        self.incidents
+            .values()
+            .filter(|i| i.deleted_ms.is_none())
+            .count()
+    }
+
+    /// Entries not deleted that `keep` accepts, newest first: chosen before they are sorted, so a
+    /// search over thousands of entries sorts only what it found.
+    fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Incident> {
         let mut out: Vec<&Incident> = self
             .incidents
             .values()
-            .filter(|i| i.deleted_ms.is_none())
+            .filter(|i| i.deleted_ms.is_none() && keep(i))
             .collect();
         super::sort::sort_by_key(&mut out, |i| newest_first(i));
         out
@@ -793,40 +807,34 @@ impl Diary {
 
     pub fn filter(&self, f: &Filter) -> Vec<&Incident> {
         let needle = f.text.trim().to_lowercase();
-        self.list()
-            .into_iter()
-            .filter(|i| {
-                let c = &i.current;
-                f.channel.is_none_or(|ch| c.channel == ch)
-                    && f.status.is_none_or(|s| c.status == s)
-                    && f.person
-                        .as_ref()
-                        .is_none_or(|p| c.people.iter().any(|q| self.resolve(q) == p.as_str()))
-                    && f.from_date
-                        .as_ref()
-                        .is_none_or(|d| c.happened_date.as_str() >= d.as_str())
-                    && f.to_date
-                        .as_ref()
-                        .is_none_or(|d| c.happened_date.as_str() <= d.as_str())
-                    && (needle.is_empty()
-                        || c.text_parts().any(|t| t.to_lowercase().contains(&needle))
-                        || c.people.iter().filter_map(|id| self.person(id)).any(|p| {
-                            [&p.name_or_handle, &p.description, &p.vehicle]
-                                .iter()
-                                .any(|t| t.to_lowercase().contains(&needle))
-                        }))
-            })
-            .collect()
+        self.listed(|i| {
+            let c = &i.current;
+            f.channel.is_none_or(|ch| c.channel == ch)
+                && f.status.is_none_or(|s| c.status == s)
+                && f.person
+                    .as_ref()
+                    .is_none_or(|p| c.people.iter().any(|q| self.resolve(q) == p.as_str()))
+                && f.from_date
+                    .as_ref()
+                    .is_none_or(|d| c.happened_date.as_str() >= d.as_str())
+                && f.to_date
+                    .as_ref()
+                    .is_none_or(|d| c.happened_date.as_str() <= d.as_str())
+                && (needle.is_empty()
+                    || c.text_parts().any(|t| t.to_lowercase().contains(&needle))
+                    || c.people.iter().filter_map(|id| self.person(id)).any(|p| {
+                        [&p.name_or_handle, &p.description, &p.vehicle]
+                            .iter()
+                            .any(|t| t.to_lowercase().contains(&needle))
+                    }))
+        })
     }
 
     /// The entries (not deleted, newest first) that name this person, or anyone the user
     /// merged into them.
     pub fn entries_naming(&self, id: &str) -> Vec<&Incident> {
         let id = self.resolve(id);
-        self.list()
-            .into_iter()
-            .filter(|i| i.current.people.iter().any(|p| self.resolve(p) == id))
-            .collect()
+        self.listed(|i| i.current.people.iter().any(|p| self.resolve(p) == id))
     }
 
     /// The person an id stands for now: itself, or the person it was merged into (followed
@@ -1037,6 +1045,28 @@ mod tests {
         assert_eq!(d.purge_deleted(), ["b"]);
         assert!(d.get("b").is_none());
         assert_eq!(d.all().len(), 1);
+    }
+
+    #[test]
+    fn searches_find_newest_first_and_counts_leave_out_deleted() {
+        let mut d = Diary::default();
+        for (id, date, what) in [
+            ("a", "2026-11-20", "van outside"),
+            ("b", "2026-11-23", "leaflet"),
+            ("c", "2026-11-21", "the same van"),
+            ("d", "2026-11-22", "van again"),
+        ] {
+            let mut f = fields(id, date);
+            f.what_happened = what.into();
+            d.add(f, id.into(), NOW);
+        }
+        d.delete("d", NOW + 1);
+        assert_eq!(d.count(), 3);
+        assert_eq!(d.count(), d.list().len());
+        let ids = |v: Vec<&Incident>| v.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(d.list()), ["b", "c", "a"]);
+        assert_eq!(ids(d.search("VAN")), ["c", "a"]);
+        assert!(d.search("nothing like this").is_empty());
     }
 
     #[test]

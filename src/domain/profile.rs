@@ -532,6 +532,17 @@ pub fn report_line_for(
 mod tests {
     use super::*;
 
+    /// The report line shown before any answer marks its numbers as links, each to its own
+    /// number (the content lint's rule for the guide, issue 15 item 6).
+    #[test]
+    fn the_general_report_line_links_every_number() {
+        use crate::content::lint::{bad_links, unlinked_numbers};
+        let report = report_line_for(None, None, None);
+        assert_eq!(unlinked_numbers(&report), Vec::<String>::new(), "{report}");
+        assert_eq!(bad_links(&report), Vec::<String>::new(), "{report}");
+        assert!(report.contains("](tel:"), "{report}");
+    }
+
     #[test]
     fn phone_numbers_in_free_text_become_links_and_other_digits_stay_words() {
         let shown = |t: &str| -> Vec<(String, Option<String>)> {

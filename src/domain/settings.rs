@@ -78,6 +78,10 @@ pub fn backup_reminder_where(
     };
     let new_entries = entries_now.saturating_sub(settings.entries_at_last_backup);
     match settings.last_backup_ms {
+        None if entries_now == 1 => Some(
+            "You have 1 diary entry and no backup yet. A backup file keeps it safe if this device is lost."
+                .to_string(),
+        ),
         None if entries_now > 0 => Some(format!(
             "You have {entries_now} diary entries and no backup yet. A backup file keeps them safe if this device is lost."
         )),
@@ -107,7 +111,10 @@ mod tests {
     fn reminds_when_never_backed_up() {
         assert!(backup_reminder(&AppSettings::default(), 3, 0)
             .unwrap()
-            .contains("no backup yet"));
+            .starts_with("You have 3 diary entries and no backup yet."));
+        assert!(backup_reminder(&AppSettings::default(), 1, 0)
+            .unwrap()
+            .starts_with("You have 1 diary entry and no backup yet. A backup file keeps it safe"));
     }
 
     #[test]

@@ -573,13 +573,18 @@ pub fn case_file(
         .collect();
     let full = entries.iter().enumerate().map(|(n, i)| {
         let kept = i.history.len();
-        let mut note = format!(
-            "Entry written {}; last edited {}; {} kept",
+        let note = format!(
+            "Entry written {}; last edited {}; {}",
             local(i.created_ms),
             local(i.edited_ms),
-            count_of(kept, "earlier version", "earlier versions")
+            match kept {
+                0 => "no earlier versions.".to_string(),
+                n => format!(
+                    "{} kept, shown below.",
+                    count_of(n, "earlier version", "earlier versions")
+                ),
+            }
         );
-        note.push_str(if kept > 0 { ", shown below." } else { "." });
         let mut section = el("section")
             .attr("class", "case-incident")
             .attr("data-testid", "case-incident")

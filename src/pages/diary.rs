@@ -419,8 +419,6 @@ pub fn DiaryPage() -> impl IntoView {
             {tab("Recently deleted", "diary-deleted", DiaryView::Deleted, "button button-quiet")}
             {tab("Case file for police", "diary-case-file", DiaryView::CaseFile, "button button-quiet")}
         </nav>
-        <SafariNotice/>
-        <LockOffer/>
         <div role="status" class="no-print" data-testid="diary-status">
             {move || match done_now() {
                 Some(Done::Saved) => Some(view! { <p class="callout">"Entry saved."</p> }.into_any()),
@@ -434,6 +432,8 @@ pub fn DiaryPage() -> impl IntoView {
                 None => None,
             }}
         </div>
+        <SafariNotice/>
+        <LockOffer/>
         {move || match view_now.get() {
             Route::Diary(DiaryView::List) => view! {
                 {load_draft(keys::DIARY_DRAFT).is_some().then(|| draft_waiting(
@@ -547,11 +547,7 @@ fn EntryList(
         filter.with(|f| {
             state.with(|d| {
                 let found = d.filter(f);
-                (
-                    diary_views::list(&found, limit),
-                    found.len(),
-                    d.list().len(),
-                )
+                (diary_views::list(&found, limit), found.len(), d.count())
             })
         })
     });

@@ -273,6 +273,7 @@ pub fn PlansPage() -> impl IntoView {
             <p role="status">{move || saved.get().then_some("Plan saved. Send it below.")}</p>
         </form>
         <h2>"Your plans"</h2>
+        {move || plans.with(Vec::is_empty).then(|| view! { <p data-testid="no-plans">"No plans yet. A plan you save appears here, ready to send."</p> })}
         <ul class="card-list plan-list" data-testid="plan-list">
             {move || {
                 let (today, now) = clock.get();

@@ -18,7 +18,7 @@ use crate::store::storage;
 fn UnreadableCopies() -> impl IntoView {
     let copies = storage::unreadable_copies().unwrap_or_default();
     if copies.is_empty() {
-        return view! { <p data-testid="unreadable-none">"All saved data on this device could be read."</p> }.into_any();
+        return view! { <p data-testid="unreadable-none">"Nothing saved on this device is damaged: Stand Safe could read all of it."</p> }.into_any();
     }
     let count = copies.len();
     let notices = expect_context::<Notices>();

@@ -91,3 +91,12 @@ test('a mistaken plan can be removed, and stays removed', async ({ page }) => {
   await expect(page.getByTestId('plan-card')).toHaveCount(1);
   await expect(page.getByTestId('plan-card')).toContainText('Right street');
 });
+
+test('with no plans, "Your plans" says there are none yet, until one is saved', async ({ page }) => {
+  const plans = new PlansPage(page);
+  await plans.app.open('/plans');
+  await expect(page.getByTestId('no-plans')).toHaveText('No plans yet. A plan you save appears here, ready to send.');
+  await plans.plan({ date: '2030-03-02', start: '09:00', finish: '10:00', area: 'Elm Road', with: 'Sam' });
+  await expect(page.getByTestId('plan-card')).toHaveCount(1);
+  await expect(page.getByTestId('no-plans')).toHaveCount(0);
+});
