@@ -78,7 +78,7 @@ pub fn StepTick(step: &'static Step, #[prop(optional)] label: Option<String>) ->
 #[component]
 pub fn StepCard(module: &'static Module, step: &'static Step, number: usize) -> impl IntoView {
     let profile = expect_context::<ProfileState>();
-    let police = module.id == "police-contact";
+    let police = module.is_police_contact();
     let from = GuideSpot {
         module: module.id,
         step: Some(step.id),

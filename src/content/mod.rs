@@ -194,6 +194,12 @@ pub struct Module {
 }
 
 impl Module {
+    /// The part of the guide about the police contact: its links to Your contacts open at the
+    /// police contact section, and its page shows the user's reporting line.
+    pub fn is_police_contact(&self) -> bool {
+        self.id == "police-contact"
+    }
+
     /// The steps this role sees, in order.
     pub fn steps_for(
         &'static self,

@@ -228,6 +228,14 @@ pub fn classify_phone(phone: &str) -> PhoneKind {
     }
 }
 
+/// Add `piece` to `out`, joined to the words before it when both are plain words.
+fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
+    match (out.last_mut(), &piece.href) {
+        (Some(Piece { text, href: None }), None) => text.push_str(&piece.text),
+        _ => out.push(piece),
+    }
+}
+
 /// Free text the user typed ("Office manager, 01632 960 000") with each phone number in it a
 /// link: a run of digits, spaces, hyphens, brackets and a leading + holding a whole UK or
 /// international number (`profile::classify_phone`). Other digits (a reference, a year) stay
@@ -249,25 +257,18 @@ pub fn words_with_numbers(text: &str) -> Vec<Piece> {
         );
         if is_number {
             if start > 0 {
-                out.push(Piece::words(&rest[..start]));
+                push_piece(&mut out, Piece::words(&rest[..start]));
             }
             out.push(Piece::phone(run));
             rest = &rest[start + run.len()..];
         } else {
             let skip = start + rest[start..].chars().next().map_or(1, char::len_utf8);
-            match out.last_mut() {
-                Some(Piece { text, href: None }) => text.push_str(&rest[..skip]),
-                _ => out.push(Piece::words(&rest[..skip])),
-            }
+            push_piece(&mut out, Piece::words(&rest[..skip]));
             rest = &rest[skip..];
-            continue;
         }
     }
     if !rest.is_empty() {
-        match out.last_mut() {
-            Some(Piece { text, href: None }) => text.push_str(rest),
-            _ => out.push(Piece::words(rest)),
-        }
+        push_piece(&mut out, Piece::words(rest));
     }
     out
 }
@@ -276,14 +277,6 @@ pub fn words_with_numbers(text: &str) -> Vec<Piece> {
 /// and phone number (`words_with_numbers`) in it a link. Every character is kept as typed.
 pub fn words_with_links(text: &str) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
-    let mut push = |pieces: Vec<Piece>| {
-        for p in pieces {
-            match (out.last_mut(), &p.href) {
-                (Some(Piece { text, href: None }), None) => text.push_str(&p.text),
-                _ => out.push(p),
-            }
-        }
-    };
     let stop = |c: char| c.is_whitespace() || "()<>[],;:\"'".contains(c);
     let mut rest = text;
     let mut from = 0;
@@ -296,15 +289,19 @@ pub fn words_with_links(text: &str) -> Vec<Piece> {
         let address = rest[start..end].trim_end_matches('.');
         let domain = &address[at - start + 1..];
         if start < at && email_domain(domain) && address.matches('@').count() == 1 {
-            push(words_with_numbers(&rest[..start]));
-            push(vec![Piece::email(address)]);
+            for p in words_with_numbers(&rest[..start]) {
+                push_piece(&mut out, p);
+            }
+            out.push(Piece::email(address));
             rest = &rest[start + address.len()..];
             from = 0;
         } else {
             from = at + 1;
         }
     }
-    push(words_with_numbers(rest));
+    for p in words_with_numbers(rest) {
+        push_piece(&mut out, p);
+    }
     out
 }
 
@@ -543,14 +540,14 @@ mod tests {
         assert!(report.contains("](tel:"), "{report}");
     }
 
+    /// Pieces as (words, link) pairs, to compare with what they should be.
+    fn texts_and_links(pieces: Vec<Piece>) -> Vec<(String, Option<String>)> {
+        pieces.into_iter().map(|p| (p.text, p.href)).collect()
+    }
+
     #[test]
     fn phone_numbers_in_free_text_become_links_and_other_digits_stay_words() {
-        let shown = |t: &str| -> Vec<(String, Option<String>)> {
-            words_with_numbers(t)
-                .into_iter()
-                .map(|p| (p.text, p.href))
-                .collect()
-        };
+        let shown = |t: &str| texts_and_links(words_with_numbers(t));
         assert_eq!(
             shown("Office manager, 01632 960 000 (weekdays)"),
             [
@@ -581,12 +578,7 @@ mod tests {
 
     #[test]
     fn emails_and_numbers_in_free_text_become_links_and_every_character_is_kept() {
-        let shown = |t: &str| -> Vec<(String, Option<String>)> {
-            words_with_links(t)
-                .into_iter()
-                .map(|p| (p.text, p.href))
-                .collect()
-        };
+        let shown = |t: &str| texts_and_links(words_with_links(t));
         let both = "Sam Okafor, 07700 900123 or sam.o@example.org.";
         assert_eq!(
             shown(both),

@@ -91,19 +91,14 @@ fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Everyone in the diary with their descriptions, for the list's person filter, so two people
-/// with the same name can be told apart. People merged into someone are found under them.
+/// Everyone in the diary with their descriptions and when last seen, for the list's person
+/// filter and the form's "pick a person" list, so two people with the same name can be told
+/// apart. People merged into someone are found under them.
 fn people_choices(diary: &Diary) -> Vec<(String, String)> {
     diary
         .current_people()
         .map(|p| (p.id.clone(), diary.person_label(p)))
         .collect()
-}
-
-/// Everyone in the diary with their descriptions and when last seen, for the form's "pick a
-/// person" list, so two people with the same name can be told apart.
-fn people_labels(diary: &Diary) -> Vec<(String, String)> {
-    people_choices(diary)
 }
 
 /// Add new people typed in the form (one per line: name, then a description), each a new person
@@ -384,7 +379,7 @@ pub fn DiaryPage() -> impl IntoView {
                 initial_people=initial_people
                 restored=restored
                 initial_files=initial_files
-                people=Signal::derive(move || state.with(people_labels))
+                people=Signal::derive(move || state.with(people_choices))
                 may_be=Callback::new(move |line: String| state.with_untracked(|d| {
                     d.may_be(&TypedPerson::parse(&line)).into_iter().map(|p| (p.id.clone(), d.person_label(p))).collect()
                 }))

@@ -40,7 +40,7 @@ pub fn ModulePage(id: String) -> impl IntoView {
     let module = &MODULES[index];
     let profile = expect_context::<ProfileState>();
     let next = MODULES.get(index + 1);
-    let is_police = module.id == "police-contact";
+    let is_police = module.is_police_contact();
     view! {
         <p class="breadcrumb"><NavLink route=Route::Guide>"Safety guide"</NavLink> " › " {format!("Part {} of {}", index + 1, MODULES.len())}</p>
         <h1 tabindex="-1">{module.title}</h1>
